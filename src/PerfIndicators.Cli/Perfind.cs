@@ -1,0 +1,41 @@
+using System.CommandLine;
+using PerfIndicators.Cli.Commands;
+
+namespace PerfIndicators.Cli;
+
+/// <summary>The <c>perfind</c> command line: builds the commands and runs one. Commands only parse arguments and print.</summary>
+internal static class Perfind
+{
+    /// <summary>Runs <c>perfind</c> with <paramref name="args"/>, writing to <paramref name="console"/>.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="console">Where to write and read.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("perfind: 预算绩效指标解析、预算文件读取与项目支出绩效自评打分 (parse budget performance indicators, read budget documents, score self-assessments)");
+        foreach (var command in Commands(console))
+        {
+            root.Add(command);
+        }
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                console.Error.WriteLine("perfind: " + error.Message);
+            }
+
+            console.Error.WriteLine("运行 perfind --help 查看用法 (run perfind --help for usage).");
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        return parseResult.Invoke(configuration);
+    }
+
+    private static IEnumerable<Command> Commands(CliConsole console)
+    {
+        yield return ParseCommand.Create(console);
+    }
+}
