@@ -1,0 +1,74 @@
+namespace PerfIndicators;
+
+/// <content>Codes for actuals and scoring (PI3xxx). They appear as <see cref="Scoring.Finding.Code"/> in a self-assessment.</content>
+public static partial class DiagnosticCodes
+{
+    /// <summary>PI3001 (warning): an indicator scored below its points, or was flagged, and has no 偏差原因分析及改进措施 (deviation analysis).</summary>
+    public const string MissingDeviationReason = "PI3001";
+
+    /// <summary>PI3002 (warning): the actual value (实际完成值) is far above the target (完成值远超指标值); the target may have been set too low.</summary>
+    public const string OverAchievement = "PI3002";
+
+    /// <summary>PI3003 (warning): the indicator cannot be scored by formula and needs a score from a person (人工评分).</summary>
+    public const string NeedsManualScoring = "PI3003";
+
+    /// <summary>PI3004 (error): the actual's unit cannot be converted to the target's unit (e.g. target in %, actual in 个); no score was computed.</summary>
+    public const string UnitMismatch = "PI3004";
+
+    /// <summary>PI3005 (warning): a quantitative target was answered with text (完成, 已完成) instead of a number.</summary>
+    public const string TextActualOnQuantitative = "PI3005";
+
+    /// <summary>PI3006 (warning): the budget execution rate (预算执行率) is below the policy's threshold (e.g. 90%).</summary>
+    public const string LowBudgetExecution = "PI3006";
+
+    /// <summary>PI3007 (info): the full-year budget (全年预算数) is zero or missing, so budget execution is not applicable.</summary>
+    public const string BudgetNotApplicable = "PI3007";
+
+    /// <summary>PI3008 (warning): the total was capped because of a low budget execution rate (执行率封顶).</summary>
+    public const string TotalCapped = "PI3008";
+
+    /// <summary>PI3009 (warning): an evaluator's score (评价人给分) lies outside the band of the qualitative tier; the tier's default points were used.</summary>
+    public const string EvaluatorScoreOutsideBand = "PI3009";
+
+    /// <summary>PI3010 (info): an evaluator's score differs from the score the policy computed; the computed score is used.</summary>
+    public const string EvaluatorScoreIgnored = "PI3010";
+
+    /// <summary>PI3011 (info): a negative actual value was counted as 0.</summary>
+    public const string NegativeActual = "PI3011";
+
+    /// <summary>PI3012 (warning): points (分值) were missing and were allocated by the policy's weights.</summary>
+    public const string PointsAllocated = "PI3012";
+
+    /// <summary>PI3013 (warning): the points of the applicable indicators and budget execution do not add up to 100; the total was rescaled.</summary>
+    public const string PointsDoNotSumTo100 = "PI3013";
+
+    /// <summary>PI3014 (error): a rule of the scoring policy failed on this indicator (e.g. it used a value the indicator lacks); no score was computed.</summary>
+    public const string RuleFailed = "PI3014";
+
+    /// <summary>PI3015 (warning): the total is provisional because some indicators still need a manual score (counted as 0).</summary>
+    public const string ProvisionalTotal = "PI3015";
+
+    /// <summary>PI3016 (info): an unlabelled number was read against a percent target (0.95 as 95%, or 95 as 95%).</summary>
+    public const string UnitAssumed = "PI3016";
+
+    /// <summary>PI3017 (error): the indicator's target text could not be understood, so it cannot be scored by formula.</summary>
+    public const string UnscorableTarget = "PI3017";
+
+    /// <summary>PI3018 (warning): the indicator has no first-level category (一级指标), so the policy could not allocate points to it.</summary>
+    public const string UnknownCategory = "PI3018";
+
+    /// <summary>PI3019 (error): budget figures are negative or inconsistent; budget execution was not scored.</summary>
+    public const string InvalidBudget = "PI3019";
+
+    /// <summary>PI3020 (info): the actual was written with a comparator (≥90%); its number was used as the actual value.</summary>
+    public const string ActualWithComparator = "PI3020";
+
+    /// <summary>PI3021 (warning): an award written in the target's scoring rule is larger than the indicator's points; the points were used.</summary>
+    public const string AwardAbovePoints = "PI3021";
+
+    /// <summary>PI3022 (warning): the budget was spent beyond the full-year budget (执行数超过全年预算数).</summary>
+    public const string ExecutionAboveBudget = "PI3022";
+
+    /// <summary>PI3023 (info): a diagnostic from reading the target or actual text, reported with the indicator it belongs to.</summary>
+    public const string TextDiagnostic = "PI3023";
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace PerfIndicators.Scoring;
+
+/// <summary>How numbers appear in explanations and tables: invariant digits, no trailing zeros, at most four decimals.</summary>
+internal static class DisplayText
+{
+    /// <summary>Formats a number for people: 85 → <c>85</c>, 12.30 → <c>12.3</c>, 9.4444… → <c>9.4444</c>.</summary>
+    public static string Number(decimal value)
+    {
+        return decimal.Round(value, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Formats a rounded score keeping its scale (9.44, 10.00, 7).</summary>
+    public static string Score(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a fraction as a percent with two decimals: 0.8618304 → <c>86.18%</c>.</summary>
+    public static string Percent(decimal fraction) =>
+        decimal.Round(fraction * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>Formats <paramref name="value"/> in the unit and multiplier of <paramref name="like"/>: 12.3 like 10万人 → <c>12.3万人</c>.</summary>
+    public static string QuantityLike(decimal value, Quantity like) =>
+        Number(value) + (like.MultiplierText ?? string.Empty) + like.Unit.Text + (like.Per is null ? string.Empty : "/" + like.Per.Text);
+}

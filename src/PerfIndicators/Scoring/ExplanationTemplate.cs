@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace PerfIndicators.Scoring;
+
+/// <summary>
+/// An explanation written in a policy rule, with placeholders in braces: <c>实际完成值 {B} ÷ 年度指标值 {A} × 分值 {W} = {score}</c>.
+/// Placeholders are checked when the policy is loaded; rendering fills them from the scored indicator.
+/// </summary>
+internal sealed class ExplanationTemplate
+{
+    private readonly ImmutableArray<(bool IsPlaceholder, string Text)> parts;
+
+    private ExplanationTemplate(string text, ImmutableArray<(bool, string)> parts)
+    {
+        Text = text;
+        this.parts = parts;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Parses <paramref name="text"/>; returns an error message instead when a placeholder is unknown or a brace is unbalanced.</summary>
+    public static ExplanationTemplate Parse(string text, IReadOnlySet<string> known, out string? error)
+    {
+        error = null;
+        var builder = ImmutableArray.CreateBuilder<(bool, string)>();
+        var literal = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '{')
+            {
+                var end = text.IndexOf('}', i + 1);
+                if (end < 0)
+                {
+                    error = "an opening brace at position " + i + " is never closed";
+                    break;
+                }
+
+                var name = text[(i + 1)..end];
+                if (!known.Contains(name))
+                {
+                    error = "unknown placeholder {" + name + "}; known: " + string.Join(", ", known.Order(StringComparer.Ordinal).Select(k => "{" + k + "}"));
+                    break;
+                }
+
+                if (literal.Length > 0)
+                {
+                    builder.Add((false, literal.ToString()));
+                    literal.Clear();
+                }
+
+                builder.Add((true, name));
+                i = end;
+            }
+            else if (c == '}')
+            {
+                error = "a closing brace at position " + i + " has no opening brace";
+                break;
+            }
+            else
+            {
+                literal.Append(c);
+            }
+        }
+
+        if (literal.Length > 0)
+        {
+            builder.Add((false, literal.ToString()));
+        }
+
+        return new ExplanationTemplate(text, builder.ToImmutable());
+    }
+
+    /// <summary>Renders the template, asking <paramref name="resolve"/> for each placeholder.</summary>
+    public string Render<TState>(TState state, Func<TState, string, string> resolve)
+    {
+        var builder = new StringBuilder();
+        foreach (var (isPlaceholder, text) in parts)
+        {
+            builder.Append(isPlaceholder ? resolve(state, text) : text);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+
+namespace PerfIndicators.Scoring;
+
+/// <summary>
+/// Gives points (分值) to indicators that have none: each first-level block of the policy (产出 50, 效益 30, 满意度 10 …)
+/// is shared equally among its indicators without points, after the points already given in the block; a block with no
+/// indicator passes its points on as the policy says (满意度 to 产出 and 效益, in proportion to their points).
+/// </summary>
+internal static class PointsAllocation
+{
+    public static decimal[] Allocate(ImmutableArray<IndicatorReport> indicators, PolicyParameters parameters, List<Finding> findings, out bool[] allocated)
+    {
+        var points = new decimal[indicators.Length];
+        allocated = new bool[indicators.Length];
+        var missing = 0;
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            if (indicators[i].Points is decimal given)
+            {
+                points[i] = given;
+            }
+            else
+            {
+                missing++;
+            }
+        }
+
+        if (missing == 0)
+        {
+            return points;
+        }
+
+        var levels = parameters.Weights.Levels;
+        var members = levels.Select(level => Enumerable.Range(0, indicators.Length)
+            .Where(i => indicators[i].Category is IndicatorCategory c && level.Categories.Contains(c)).ToList()).ToList();
+
+        var budgets = levels.Select(l => l.Points).ToArray();
+        for (var l = 0; l < levels.Count; l++)
+        {
+            if (members[l].Count > 0 || levels[l].WhenEmptyMoveTo.Count == 0)
+            {
+                continue;
+            }
+
+            var receivers = Enumerable.Range(0, levels.Count)
+                .Where(r => r != l && members[r].Count > 0 && levels[r].Categories.Any(c => levels[l].WhenEmptyMoveTo.Contains(c)))
+                .ToList();
+            var weight = receivers.Sum(r => levels[r].Points);
+            if (weight <= 0m)
+            {
+                continue;
+            }
+
+            var moved = 0m;
+            foreach (var r in receivers)
+            {
+                var share = r == receivers[^1] ? levels[l].Points - moved : parameters.Rounding.Apply(levels[l].Points * levels[r].Points / weight);
+                budgets[r] += share;
+                moved += share;
+            }
+
+            budgets[l] = 0m;
+        }
+
+        var count = 0;
+        for (var l = 0; l < levels.Count; l++)
+        {
+            var without = members[l].Where(i => indicators[i].Points is null).ToList();
+            if (without.Count == 0)
+            {
+                continue;
+            }
+
+            var remaining = budgets[l] - members[l].Where(i => indicators[i].Points is not null).Sum(i => points[i]);
+            if (remaining < 0m)
+            {
+                remaining = 0m;
+            }
+
+            var given = 0m;
+            foreach (var i in without)
+            {
+                var share = i == without[^1] ? remaining - given : parameters.Rounding.Apply(remaining / without.Count);
+                share = Math.Max(0m, share);
+                points[i] = share;
+                allocated[i] = true;
+                given += share;
+                count++;
+            }
+        }
+
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            if (indicators[i].Points is null && !allocated[i])
+            {
+                allocated[i] = true;
+                findings.Add(new Finding(DiagnosticCodes.UnknownCategory, DiagnosticSeverity.Warning, indicators[i].Name, "没有一级指标，无法按评分办法分配分值，按 0 分值计"));
+            }
+        }
+
+        if (count > 0)
+        {
+            findings.Add(new Finding(
+                DiagnosticCodes.PointsAllocated,
+                DiagnosticSeverity.Warning,
+                null,
+                count + " 个指标未填分值，已按评分办法的权重（" + string.Join("、", levels.Select(l => l.Name + " " + DisplayText.Number(l.Points))) + "）在各级内平均分配"));
+        }
+
+        return points;
+    }
+}

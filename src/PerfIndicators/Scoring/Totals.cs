@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+
+namespace PerfIndicators.Scoring;
+
+/// <summary>Level subtotals, the rescaled total, caps, grade and the provisional finding.</summary>
+internal static class Totals
+{
+    public static SelfAssessment Complete(
+        ProjectReport project, ScoringPolicy policy, BudgetExecutionAssessment budget, ImmutableArray<IndicatorAssessment> indicators, List<Finding> findings)
+    {
+        var parameters = policy.Parameters;
+        var applicablePoints = budget.IsApplicable ? budget.Points : 0m;
+        var sum = budget.Score ?? 0m;
+        var anyNotApplicable = !budget.IsApplicable;
+        var pending = budget.IsApplicable && budget.Score is null ? 1 : 0;
+        foreach (var indicator in indicators)
+        {
+            if (indicator.Outcome == IndicatorOutcome.NotApplicable)
+            {
+                anyNotApplicable = true;
+                continue;
+            }
+
+            applicablePoints += indicator.Points;
+            sum += indicator.Score ?? 0m;
+            pending += indicator.Score is null ? 1 : 0;
+        }
+
+        var levels = ImmutableArray.CreateBuilder<LevelSubtotal>();
+        foreach (var level in parameters.Weights.Levels)
+        {
+            var members = indicators.Where(i => i.Category is IndicatorCategory c && level.Categories.Contains(c)).ToList();
+            levels.Add(Subtotal(level.Name, members));
+        }
+
+        var uncategorized = indicators.Where(i => i.Category is not IndicatorCategory c || parameters.Weights.LevelOf(c) is null).ToList();
+        if (uncategorized.Count > 0)
+        {
+            levels.Add(Subtotal("未分类指标", uncategorized));
+        }
+
+        if (!anyNotApplicable && applicablePoints != 100m && applicablePoints > 0m)
+        {
+            findings.Add(new Finding(
+                DiagnosticCodes.PointsDoNotSumTo100,
+                DiagnosticSeverity.Warning,
+                null,
+                "预算执行与各指标分值合计 " + DisplayText.Number(applicablePoints) + "，不等于 100，总分已按 得分 × 100 ÷ " + DisplayText.Number(applicablePoints) + " 折算"));
+        }
+
+        var uncapped = applicablePoints > 0m ? parameters.Rounding.Apply(Math.Min(100m, sum * 100m / applicablePoints)) : parameters.Rounding.Apply(0m);
+        var total = uncapped;
+        ExecutionCap? applied = null;
+        if (budget.Rate is decimal rate && budget.IsApplicable && parameters.CapAt(rate) is { } cap && total > cap.MaxTotal)
+        {
+            applied = cap;
+            total = parameters.Rounding.Apply(cap.MaxTotal);
+            findings.Add(new Finding(
+                DiagnosticCodes.TotalCapped,
+                DiagnosticSeverity.Warning,
+                null,
+                "预算执行率 " + DisplayText.Percent(rate) + " 低于 " + DisplayText.Percent(cap.RateBelow) + "，总分 " + DisplayText.Score(uncapped) + " 按评分办法封顶为 " + DisplayText.Score(total)));
+        }
+
+        if (pending > 0)
+        {
+            findings.Add(new Finding(DiagnosticCodes.ProvisionalTotal, DiagnosticSeverity.Warning, null, pending + " 项尚需人工评分（暂按 0 分计），总分 " + DisplayText.Score(total) + " 为暂定值"));
+        }
+
+        var fingerprint = Fingerprint.Of(project, policy);
+        return new SelfAssessment(
+            project, policy, budget, indicators, levels.ToImmutable(), applicablePoints, uncapped, total, applied, parameters.GradeOf(total), pending > 0, [.. findings], fingerprint);
+    }
+
+    private static LevelSubtotal Subtotal(string name, List<IndicatorAssessment> members) => new(
+        name,
+        members.Where(i => i.Outcome != IndicatorOutcome.NotApplicable).Sum(i => i.Points),
+        members.Sum(i => i.Score ?? 0m),
+        members.Count);
+}
