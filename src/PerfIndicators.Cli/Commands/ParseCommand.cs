@@ -44,6 +44,12 @@ internal static class ParseCommand
                 return ExitCodes.Usage;
             }
 
+            if (inline is not null && inline.StartsWith("--", StringComparison.Ordinal))
+            {
+                console.Error.WriteLine($"perfind parse: 未知选项「{inline}」(unknown option).");
+                return ExitCodes.Usage;
+            }
+
             if (result.GetValue(whole) && path is null)
             {
                 console.Error.WriteLine("perfind parse: --whole 需要与 --file 一起使用 (--whole needs --file).");

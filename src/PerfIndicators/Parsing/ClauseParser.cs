@@ -139,8 +139,18 @@ internal static class ClauseParser
 
         for (var i = pos + 1; i < end; i++)
         {
-            if (Lexicon.IsDigit(s[i]) && !Lexicon.IsDigit(s[i - 1]) && s[i - 1] is not ('.' or ',')
-                && QuantityScanner.TryScan(s[..end], i, out var scanned, out _) && scanned.End == end && scanned.Comparator == Comparator.None)
+            if (!Lexicon.IsDigit(s[i]) || Lexicon.IsDigit(s[i - 1]) || s[i - 1] is '.' or ',')
+            {
+                continue;
+            }
+
+            var rest = s[i..end];
+            if (TargetParser.LooksLikeDate(rest) && (Grammar.TryParse(Grammar.Period, rest, out _) || Grammar.TryParse(Grammar.Deadline, rest, out _)))
+            {
+                return i;
+            }
+
+            if (QuantityScanner.TryScan(s[..end], i, out var scanned, out _) && scanned.End == end && scanned.Comparator == Comparator.None)
             {
                 return i;
             }
@@ -225,6 +235,11 @@ internal static class ClauseParser
     private static Indicator Build(CompactText text, Labels labels, string name, int nameStart, int nameEnd, Target target, int targetStart, int targetEnd, int clauseStart, int clauseEnd)
     {
         (targetStart, targetEnd) = TargetParser.Trim(text.Text, targetStart, targetEnd);
+        while (nameEnd > nameStart && text.Text[nameEnd - 1] is ',' or ':' or ';' or '、')
+        {
+            nameEnd--;
+        }
+
         return new Indicator(name, target, text.ToOriginal(clauseStart, clauseEnd))
         {
             Category = labels.Category,
