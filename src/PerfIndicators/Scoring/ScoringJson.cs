@@ -1,0 +1,485 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PerfIndicators.Parsing;
+
+namespace PerfIndicators.Scoring;
+
+/// <summary>
+/// The JSON contract of scoring (documented in <c>docs/scoring-json.md</c>): a project with its actuals in, a
+/// self-assessment out. Target and actual are the texts as written; they are parsed with <see cref="IndicatorParser"/>.
+/// Field names and value forms change only with a major version.
+/// </summary>
+public static class ScoringJson
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 };
+
+    private static readonly ImmutableHashSet<string> ProjectFields =
+        ["name", "department", "unit", "fiscalYear", "policy", "budget", "indicators", "$schema"];
+
+    private static readonly ImmutableHashSet<string> BudgetFields = ["initial", "adjusted", "executed", "sources", "deviationReason"];
+
+    private static readonly ImmutableHashSet<string> SourceFields = ["name", "initial", "adjusted", "executed"];
+
+    private static readonly ImmutableHashSet<string> IndicatorFields =
+        ["category", "subcategory", "name", "target", "points", "actual", "deviationReason", "notApplicable", "score"];
+
+    /// <summary>Reads a project (<c>{"name","policy","budget":{…},"indicators":[…]}</c>). Never throws for bad input: problems are listed in the result.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The project, or errors saying what is wrong and where.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="json"/> is null.</exception>
+    public static ProjectReadResult ReadProject(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var errors = new List<string>();
+        var warnings = new List<string>();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            errors.Add("JSON 格式错误，第 " + ((e.LineNumber ?? 0) + 1) + " 行第 " + ((e.BytePositionInLine ?? 0) + 1) + " 个字节附近 (invalid JSON)");
+            return new ProjectReadResult(null, [.. errors], []);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add("$: 应为对象 {\"name\", \"budget\", \"indicators\"} (expected an object)");
+                return new ProjectReadResult(null, [.. errors], []);
+            }
+
+            Unknown(root, ProjectFields, "$", warnings);
+            var name = Text(root, "name", "$", errors, required: true) ?? string.Empty;
+            var indicators = new List<IndicatorReport>();
+            if (root.TryGetProperty("indicators", out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var item in list.EnumerateArray())
+                {
+                    if (ReadIndicator(item, "$.indicators[" + index + "]", errors, warnings) is { } indicator)
+                    {
+                        indicators.Add(indicator);
+                    }
+
+                    index++;
+                }
+            }
+            else
+            {
+                errors.Add("$.indicators: 缺少指标数组 (missing the indicators array)");
+            }
+
+            BudgetReport? budget = null;
+            if (root.TryGetProperty("budget", out var budgetElement) && budgetElement.ValueKind != JsonValueKind.Null)
+            {
+                budget = ReadBudget(budgetElement, errors, warnings);
+            }
+
+            var fiscalYear = Number(root, "fiscalYear", "$", errors);
+            if (fiscalYear is decimal year && (year != decimal.Truncate(year) || year is < 1949 or > 2200))
+            {
+                errors.Add("$.fiscalYear: 应为年份，例如 2023 (expected a year)");
+                fiscalYear = null;
+            }
+
+            if (errors.Count > 0)
+            {
+                return new ProjectReadResult(null, [.. errors], [.. warnings]);
+            }
+
+            var project = new ProjectReport(name, indicators)
+            {
+                Department = Text(root, "department", "$", errors),
+                Unit = Text(root, "unit", "$", errors),
+                FiscalYear = fiscalYear is decimal y ? (int)y : null,
+                Policy = Text(root, "policy", "$", errors),
+                Budget = budget,
+            };
+            return errors.Count > 0 ? new ProjectReadResult(null, [.. errors], [.. warnings]) : new ProjectReadResult(project, [], [.. warnings]);
+        }
+    }
+
+    /// <summary>Writes a self-assessment as JSON (the output contract).</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON text; Chinese is written as-is.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="assessment"/> is null.</exception>
+    public static string WriteAssessment(SelfAssessment assessment, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = indented }))
+        {
+            WriteAssessment(writer, assessment);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes a self-assessment object to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static void WriteAssessment(Utf8JsonWriter writer, SelfAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(assessment);
+        writer.WriteStartObject();
+        writer.WriteString("name", assessment.ProjectName);
+        writer.WriteString("department", assessment.Department);
+        writer.WriteString("unit", assessment.Unit);
+        if (assessment.FiscalYear is int year)
+        {
+            writer.WriteNumber("fiscalYear", year);
+        }
+        else
+        {
+            writer.WriteNull("fiscalYear");
+        }
+
+        writer.WriteStartObject("policy");
+        writer.WriteString("id", assessment.PolicyId);
+        writer.WriteString("version", assessment.PolicyVersion);
+        writer.WriteString("name", assessment.PolicyName);
+        writer.WriteEndObject();
+
+        writer.WriteNumber("total", assessment.Total);
+        writer.WriteNumber("uncappedTotal", assessment.UncappedTotal);
+        writer.WriteString("grade", assessment.Grade);
+        writer.WriteBoolean("provisional", assessment.IsProvisional);
+        writer.WriteNumber("applicablePoints", assessment.ApplicablePoints);
+
+        var budget = assessment.BudgetExecution;
+        writer.WriteStartObject("budgetExecution");
+        WriteNumber(writer, "initial", budget.Initial);
+        WriteNumber(writer, "adjusted", budget.Adjusted);
+        WriteNumber(writer, "executed", budget.Executed);
+        writer.WriteNumber("points", budget.Points);
+        WriteNumber(writer, "rate", budget.Rate is decimal rate ? decimal.Round(rate, 4, MidpointRounding.AwayFromZero) : null);
+        writer.WriteString("ratePercent", budget.Rate is decimal shown ? DisplayText.Percent(shown) : null);
+        WriteNumber(writer, "score", budget.Score);
+        writer.WriteBoolean("applicable", budget.IsApplicable);
+        writer.WriteString("rule", budget.RuleId);
+        writer.WriteString("explanation", budget.Explanation);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("levels");
+        foreach (var level in assessment.Levels)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", level.Name);
+            writer.WriteNumber("points", level.Points);
+            writer.WriteNumber("score", level.Score);
+            writer.WriteNumber("indicators", level.IndicatorCount);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("indicators");
+        foreach (var indicator in assessment.Indicators)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("category", indicator.Category?.ToLabel());
+            writer.WriteString("subcategory", indicator.Subcategory?.ToLabel());
+            writer.WriteString("name", indicator.Name);
+            writer.WriteString("target", indicator.TargetText);
+            writer.WriteString("actual", indicator.ActualText);
+            writer.WriteNumber("points", indicator.Points);
+            WriteNumber(writer, "score", indicator.Score);
+            writer.WriteString("outcome", OutcomeName(indicator.Outcome));
+            WriteNumber(writer, "completionRatio", indicator.CompletionRatio is decimal ratio ? decimal.Round(ratio, 4, MidpointRounding.AwayFromZero) : null);
+            writer.WriteStartArray("flags");
+            foreach (var flag in FlagNames(indicator.Flags))
+            {
+                writer.WriteStringValue(flag);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("rule", indicator.RuleId);
+            writer.WriteString("explanation", indicator.Explanation);
+            writer.WriteString("deviationReason", indicator.DeviationReason);
+            WriteNumber(writer, "evaluatorScore", indicator.EvaluatorScore);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("findings");
+        foreach (var finding in assessment.Findings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", finding.Code);
+            writer.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
+            writer.WriteString("indicator", finding.Indicator);
+            writer.WriteString("message", finding.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("fingerprint", assessment.Fingerprint);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The JSON name of an outcome: <c>met</c>, <c>partially-met</c>, <c>not-met</c>, <c>not-applicable</c>, <c>needs-manual-scoring</c>.</summary>
+    /// <param name="outcome">The outcome.</param>
+    public static string OutcomeName(IndicatorOutcome outcome) => outcome switch
+    {
+        IndicatorOutcome.Met => "met",
+        IndicatorOutcome.PartiallyMet => "partially-met",
+        IndicatorOutcome.NotMet => "not-met",
+        IndicatorOutcome.NotApplicable => "not-applicable",
+        _ => "needs-manual-scoring",
+    };
+
+    /// <summary>The JSON names of the flags that are set, in a fixed order (<c>over-achievement</c>, <c>missing-deviation-reason</c> …).</summary>
+    /// <param name="flags">The flags.</param>
+    public static IEnumerable<string> FlagNames(IndicatorFlags flags)
+    {
+        foreach (var flag in Enum.GetValues<IndicatorFlags>())
+        {
+            if (flag != IndicatorFlags.None && (flags & flag) == flag)
+            {
+                yield return JsonNamingPolicy.KebabCaseLower.ConvertName(flag.ToString());
+            }
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is decimal number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static IndicatorReport? ReadIndicator(JsonElement item, string path, List<string> errors, List<string> warnings)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(path + ": 应为对象 (expected an object)");
+            return null;
+        }
+
+        Unknown(item, IndicatorFields, path, warnings);
+        var name = Text(item, "name", path, errors, required: true);
+        var targetText = Text(item, "target", path, errors, required: true, allowNumber: true);
+        if (name is null || targetText is null)
+        {
+            return null;
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var parsedTarget = IndicatorParser.ParseTarget(targetText);
+        diagnostics.AddRange(parsedTarget.Diagnostics);
+        var target = parsedTarget.Value ?? new UnrecognizedTarget(targetText);
+
+        Actual? actual = null;
+        var actualText = Text(item, "actual", path, errors, allowNumber: true);
+        if (actualText is not null)
+        {
+            var parsedActual = IndicatorParser.ParseActual(actualText);
+            diagnostics.AddRange(parsedActual.Diagnostics);
+            actual = parsedActual.Value ?? new Actual(actualText, ActualKind.Text);
+        }
+
+        IndicatorCategory? category = null;
+        if (Text(item, "category", path, errors) is { } categoryText)
+        {
+            category = CategoryLabels.ParseCategory(categoryText.Trim()) ?? EnumName<IndicatorCategory>(categoryText);
+            if (category is null)
+            {
+                errors.Add(path + ".category: 无法识别一级指标「" + categoryText + "」，应为 产出指标/效益指标/满意度指标/成本指标 (unknown category)");
+            }
+        }
+
+        IndicatorSubcategory? subcategory = null;
+        if (Text(item, "subcategory", path, errors) is { } subcategoryText)
+        {
+            subcategory = CategoryLabels.ParseSubcategory(subcategoryText.Trim()) ?? EnumName<IndicatorSubcategory>(subcategoryText);
+            if (subcategory is null)
+            {
+                warnings.Add(path + ".subcategory: 无法识别二级指标「" + subcategoryText + "」，已忽略 (unknown subcategory, ignored)");
+            }
+        }
+
+        category ??= subcategory?.ParentCategory();
+        var points = Number(item, "points", path, errors);
+        if (points < 0m)
+        {
+            errors.Add(path + ".points: 分值不能为负数 (points must not be negative)");
+        }
+
+        return new IndicatorReport(name, target)
+        {
+            Category = category,
+            Subcategory = subcategory,
+            Points = points,
+            Actual = actual,
+            DeviationReason = Text(item, "deviationReason", path, errors),
+            NotApplicable = Boolean(item, "notApplicable", path, errors),
+            EvaluatorScore = Number(item, "score", path, errors),
+            Diagnostics = diagnostics.ToImmutable(),
+        };
+    }
+
+    private static BudgetReport? ReadBudget(JsonElement element, List<string> errors, List<string> warnings)
+    {
+        const string Path = "$.budget";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(Path + ": 应为对象 {\"initial\", \"adjusted\", \"executed\"} (expected an object)");
+            return null;
+        }
+
+        Unknown(element, BudgetFields, Path, warnings);
+        var sources = ImmutableArray.CreateBuilder<FundingSource>();
+        if (element.TryGetProperty("sources", out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var source in list.EnumerateArray())
+            {
+                var path = Path + ".sources[" + index++ + "]";
+                if (source.ValueKind != JsonValueKind.Object)
+                {
+                    errors.Add(path + ": 应为对象 (expected an object)");
+                    continue;
+                }
+
+                Unknown(source, SourceFields, path, warnings);
+                sources.Add(new FundingSource(
+                    Text(source, "name", path, errors) ?? string.Empty,
+                    Number(source, "initial", path, errors),
+                    Number(source, "adjusted", path, errors),
+                    Number(source, "executed", path, errors)));
+            }
+        }
+
+        return new BudgetReport
+        {
+            Initial = Number(element, "initial", Path, errors),
+            Adjusted = Number(element, "adjusted", Path, errors),
+            Executed = Number(element, "executed", Path, errors),
+            DeviationReason = Text(element, "deviationReason", Path, errors),
+            Sources = sources.ToImmutable(),
+        };
+    }
+
+    private static void Unknown(JsonElement element, ImmutableHashSet<string> known, string path, List<string> warnings)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!known.Contains(property.Name))
+            {
+                warnings.Add(path + "." + property.Name + ": 未知字段，已忽略 (unknown field, ignored)");
+            }
+        }
+    }
+
+    private static string? Text(JsonElement element, string name, string path, List<string> errors, bool required = false, bool allowNumber = false)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                errors.Add(path + "." + name + ": 缺少必填字段 (required)");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        if (allowNumber && value.ValueKind == JsonValueKind.Number)
+        {
+            return value.GetRawText();
+        }
+
+        errors.Add(path + "." + name + ": 应为文字 (expected a string)");
+        return null;
+    }
+
+    private static decimal? Number(JsonElement element, string name, string path, List<string> errors)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+        {
+            return number;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var text = value.GetString()!.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
+            {
+                return number;
+            }
+        }
+
+        errors.Add(path + "." + name + ": 应为数字，实际为 " + value.GetRawText() + " (expected a number)");
+        return null;
+    }
+
+    private static bool Boolean(JsonElement element, string name, string path, List<string> errors)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        errors.Add(path + "." + name + ": 应为 true 或 false (expected a boolean)");
+        return false;
+    }
+
+    private static T? EnumName<T>(string text)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
+}
+
+/// <summary>The result of reading a project from JSON: the project, or the errors that prevent it; warnings either way.</summary>
+public sealed class ProjectReadResult
+{
+    internal ProjectReadResult(ProjectReport? project, ImmutableArray<string> errors, ImmutableArray<string> warnings)
+    {
+        Project = project;
+        Errors = errors;
+        Warnings = warnings;
+    }
+
+    /// <summary>The project, or <see langword="null"/> when <see cref="Errors"/> is not empty.</summary>
+    public ProjectReport? Project { get; }
+
+    /// <summary>What prevents reading the project, each with its JSON path, in Chinese with an English gloss.</summary>
+    public ImmutableArray<string> Errors { get; }
+
+    /// <summary>What was ignored (unknown fields, unknown subcategories), with JSON paths.</summary>
+    public ImmutableArray<string> Warnings { get; }
+}
