@@ -1,0 +1,43 @@
+using System.CommandLine;
+using PerfIndicators.Scoring;
+
+namespace PerfIndicators.Cli.Commands;
+
+/// <summary><c>perfind policies</c>: the scoring policies that can be used, with jurisdiction, years and version.</summary>
+internal static class PoliciesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "另外列出该目录中的评分办法文件 (also list the policy files in this directory)",
+        };
+        var command = new Command("policies", "列出可用的评分办法 (list the scoring policies)") { rules };
+        command.SetAction(result =>
+        {
+            IReadOnlyList<ScoringPolicy> policies;
+            try
+            {
+                policies = ScoringPolicy.Available(result.GetValue(rules));
+            }
+            catch (Exception ex) when (ex is ScoringPolicyException or IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine("perfind policies: " + ex.Message);
+                return ExitCodes.InputErrors;
+            }
+
+            var rows = new List<string[]> { new[] { "id", "名称", "适用地区", "年度", "版本" } };
+            rows.AddRange(policies.Select(p => new[] { p.Id, p.Name, p.Jurisdiction, p.FiscalYearsText, p.Version }));
+            var widths = Enumerable.Range(0, 5).Select(i => rows.Max(r => Width(r[i]))).ToArray();
+            foreach (var row in rows)
+            {
+                console.Out.WriteLine(string.Concat(row.Select((cell, i) => i == row.Length - 1 ? cell : cell + new string(' ', widths[i] - Width(cell) + 2))).TrimEnd());
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static int Width(string text) => text.Sum(c => c >= '\u2E80' ? 2 : 1);
+}
