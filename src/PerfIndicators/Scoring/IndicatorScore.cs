@@ -167,7 +167,7 @@ public readonly struct IndicatorScore
             return string.Empty;
         }
 
-        var actualQuantity = quantity.Value < 0m ? Quantity.Of(0m, quantity.Unit) : quantity;
+        var actualQuantity = quantity.Value < 0m && ruleTarget.Rule is not ToleranceBandRule ? new Quantity(0m, "0", 1m, null, quantity.Unit, quantity.Per) : quantity;
         EmbeddedRules.Evaluate(ruleTarget.Rule, actualQuantity, Points, policy!.Parameters, describe: true, out _, out var detail);
         return detail;
     }

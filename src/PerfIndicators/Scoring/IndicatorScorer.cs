@@ -168,7 +168,8 @@ internal static class IndicatorScorer
         }
 
         var quantity = hasActual && actual!.Kind == ActualKind.Quantity ? actual.Quantity : null;
-        if (quantity is not null && quantity.Value < 0m)
+        var signed = quantity;
+        if (quantity is not null && quantity.Value < 0m && target is not RuleTarget { Rule: ToleranceBandRule })
         {
             flags |= IndicatorFlags.NegativeActual;
             quantity = new Quantity(0m, "0", 1m, null, quantity.Unit, quantity.Per);
@@ -202,7 +203,8 @@ internal static class IndicatorScorer
 
         if (target is RuleTarget embedded && embedded.Rule is not DiscretionaryRule)
         {
-            var score = EmbeddedRules.Evaluate(embedded.Rule, quantity, points, parameters, describe: false, out var capped, out _);
+            // A tolerance band reads a signed deviation (−12% is 12% off); other rules read the actual with negatives as 0.
+            var score = EmbeddedRules.Evaluate(embedded.Rule, embedded.Rule is ToleranceBandRule ? signed : quantity, points, parameters, describe: false, out var capped, out _);
             if (score is decimal s)
             {
                 facts.EmbeddedRuleApplies = true;
