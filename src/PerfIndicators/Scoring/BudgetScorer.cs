@@ -44,7 +44,7 @@ internal static class BudgetScorer
             rule = policy.BudgetWorkflow.Match(facts, parameters);
             if (rule?.Disposition == RuleDisposition.Score)
             {
-                score = parameters.Rounding.Apply(Math.Clamp(rule.Score!(facts, parameters), 0m, points));
+                score = parameters.Rounding.ApplyWithin(Math.Clamp(rule.Score!(facts, parameters), 0m, points), points);
             }
         }
         catch (Exception e) when (e is MissingFactException or ArithmeticException)

@@ -55,7 +55,7 @@ internal static class IndicatorScorer
             }
         }
 
-        return new IndicatorScore(policy, rule, target, actual, points, parameters.Rounding.Apply(raw), outcome, flags, facts, deducted, evaluatorScore, failure: null);
+        return new IndicatorScore(policy, rule, target, actual, points, parameters.Rounding.ApplyWithin(raw, points), outcome, flags, facts, deducted, evaluatorScore, failure: null);
     }
 
     /// <summary>The score of an indicator marked 不适用: no rule, no score.</summary>
@@ -84,7 +84,7 @@ internal static class IndicatorScorer
 
         if (evaluatorScore is decimal given && given >= 0m && given <= points)
         {
-            var score = policy.Parameters.Rounding.Apply(given);
+            var score = policy.Parameters.Rounding.ApplyWithin(given, points);
             var outcome = given >= points ? IndicatorOutcome.Met : given > 0m ? IndicatorOutcome.PartiallyMet : IndicatorOutcome.NotMet;
             return new IndicatorScore(policy, rule, target, actual, points, score, outcome, flags | IndicatorFlags.ManuallyScored, facts, 0m, evaluatorScore, failure);
         }

@@ -37,6 +37,14 @@ public readonly record struct ScoreRounding(RoundingMode Mode, int Decimals)
         return decimal.Round(rounded + new decimal(0, 0, 0, false, (byte)Decimals), Decimals);
     }
 
+    /// <summary>
+    /// Rounds a score that may not exceed <paramref name="points"/>: when the points themselves are off the rounding grid
+    /// (26.5 points under whole-number rounding), full marks stay 26.5 instead of rounding up to 27.
+    /// </summary>
+    /// <param name="score">The unrounded score, at most <paramref name="points"/>.</param>
+    /// <param name="points">The points (分值).</param>
+    public decimal ApplyWithin(decimal score, decimal points) => Math.Min(Apply(score), points);
+
     /// <summary>Describes the rounding in Chinese, e.g. <c>四舍五入保留2位小数</c>.</summary>
     public override string ToString() =>
         (Mode == RoundingMode.Truncate ? "截尾" : "四舍五入")
