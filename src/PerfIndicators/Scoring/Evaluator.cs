@@ -54,6 +54,14 @@ public sealed class Evaluator
         return IndicatorScorer.Score(Policy, target, actual, points, evaluatorScore, category, fiscalYear);
     }
 
+    /// <summary>A fresh copy of the facts the rules see for one indicator (for tests that run the policy through RulesEngine itself).</summary>
+    internal IndicatorFacts Facts(Target target, Actual? actual, decimal points, decimal? evaluatorScore = null)
+    {
+        var facts = new IndicatorFacts();
+        IndicatorScorer.Fill(facts, Policy.Parameters, target, actual, points, evaluatorScore, null, null);
+        return facts;
+    }
+
     /// <summary>Scores a project and returns its self-assessment.</summary>
     /// <param name="project">The project with its budget and indicators.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="project"/> is null.</exception>
