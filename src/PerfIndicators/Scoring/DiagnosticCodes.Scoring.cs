@@ -68,7 +68,4 @@ public static partial class DiagnosticCodes
 
     /// <summary>PI3022 (warning): the budget was spent beyond the full-year budget (执行数超过全年预算数).</summary>
     public const string ExecutionAboveBudget = "PI3022";
-
-    /// <summary>PI3023 (info): a diagnostic from reading the target or actual text, reported with the indicator it belongs to.</summary>
-    public const string TextDiagnostic = "PI3023";
 }

@@ -130,7 +130,8 @@ internal static class IndicatorScorer
         facts.ActualIsText = hasActual && actual!.Kind == ActualKind.Text;
         if (hasActual)
         {
-            facts.ActualSaysCompleted = actual!.SaysCompleted || SaysAchieved(actual.Text, target.Text, parameters.Qualitative.AchievedWords);
+            facts.ActualSaysCompleted = actual!.SaysCompleted
+                || (actual.Kind is ActualKind.Text or ActualKind.Tier && SaysAchieved(actual.Text, target.Text, parameters.Qualitative.AchievedWords));
             if (actual.Kind == ActualKind.Quantity && actual.Comparator != Comparator.None)
             {
                 flags |= IndicatorFlags.ActualWithComparator;
@@ -305,9 +306,9 @@ internal static class IndicatorScorer
             return false;
         }
 
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (string.Equals(text, word, StringComparison.Ordinal))
+            if (string.Equals(text, words[i], StringComparison.Ordinal))
             {
                 return true;
             }

@@ -43,7 +43,11 @@ public readonly record struct ScoreRounding(RoundingMode Mode, int Decimals)
     /// </summary>
     /// <param name="score">The unrounded score, at most <paramref name="points"/>.</param>
     /// <param name="points">The points (分值).</param>
-    public decimal ApplyWithin(decimal score, decimal points) => Math.Min(Apply(score), points);
+    public decimal ApplyWithin(decimal score, decimal points)
+    {
+        var rounded = Apply(score);
+        return rounded <= points ? rounded : points;
+    }
 
     /// <summary>Describes the rounding in Chinese, e.g. <c>四舍五入保留2位小数</c>.</summary>
     public override string ToString() =>

@@ -63,7 +63,7 @@ public static class SelfAssessmentText
 
         foreach (var level in assessment.Levels.Where(l => l.IndicatorCount > 0))
         {
-            rows.Add([level.Name + "小计", string.Empty, string.Empty, string.Empty, string.Empty, DisplayText.Number(level.Points), DisplayText.Number(level.Score), string.Empty]);
+            rows.Add([level.Name + "小计", string.Empty, string.Empty, string.Empty, string.Empty, DisplayText.Number(level.Points), DisplayText.Score(level.Score), string.Empty]);
         }
 
         rows.Add(
