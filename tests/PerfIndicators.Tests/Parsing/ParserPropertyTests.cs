@@ -146,8 +146,8 @@ public sealed class ParserPropertyTests
 
     private static bool Inside(TextSpan span, string text) => span.Start >= 0 && span.Length >= 0 && span.End <= text.Length;
 
-    // Generated targets. Units come from the catalog; values have up to two decimals; the text is filled in by WithText.
-    private static readonly string[] UnitTexts = ["%", "人", "人次", "个", "次", "家", "户", "篇", "期", "项", "元", "平方米", "亩", "天", "起", "家次", "张"];
+    // Generated targets. Units come from the catalog (or none); values have up to two decimals; the text is filled in by WithText.
+    private static readonly string[] UnitTexts = ["", "%", "人", "人次", "个", "次", "家", "户", "篇", "期", "项", "元", "平方米", "亩", "天", "起", "家次", "张"];
     private static readonly (string? Text, decimal Factor)[] Multipliers = [(null, 1m), ("万", 10000m), ("亿", 100000000m), ("千", 1000m)];
     private static readonly string[] PeriodUnits = ["月", "年", "天", "周", "季度"];
 
@@ -157,7 +157,7 @@ public sealed class ParserPropertyTests
     private static readonly Gen<Quantity> Quantities =
         Gen.Select(Values, Gen.OneOf(Multipliers), Gen.OneOf(UnitTexts), (value, multiplier, unit) =>
             new Quantity(value, value.ToString(CultureInfo.InvariantCulture), multiplier.Factor, multiplier.Text,
-                unit == "%" && multiplier.Text is null ? Unit.Percent : UnitCatalog.Find(unit)!));
+                unit.Length == 0 ? Unit.None : UnitCatalog.Find(unit)!));
 
     private static readonly Gen<Comparator> Comparators = Gen.OneOf(Enum.GetValues<Comparator>());
 
@@ -168,7 +168,7 @@ public sealed class ParserPropertyTests
     private static readonly Gen<Target> Ranges =
         Gen.Select(Gen.Int[0, 500], Gen.Int[1, 500], Gen.OneOf(UnitTexts), Gen.Bool, (low, width, unit, relative) =>
         {
-            var u = UnitCatalog.Find(unit)!;
+            var u = unit.Length == 0 ? Unit.None : UnitCatalog.Find(unit)!;
             var min = relative ? -width : low;
             var max = relative ? width : low + width;
             return (Target)new RangeTarget(string.Empty, Quantity.Of(min, u), Quantity.Of(max, u), relative);
@@ -195,7 +195,22 @@ public sealed class ParserPropertyTests
                 new Quantity(value, value.ToString(CultureInfo.InvariantCulture), 1m, null, UnitCatalog.Find(unit)!, UnitCatalog.Find(per)!),
                 comparator.ImpliedDirection(value)));
 
-    private static readonly Gen<Target> Targets = Gen.OneOf(Quantitative, Ranges, Qualitative, Deadlines, Rates);
+    private static readonly Gen<PartialDate> Dates =
+        Gen.Select(Gen.Int[2000, 2035], Gen.Int[1, 12], Gen.Int[1, 28], Gen.Bool, (year, month, day, withDay) =>
+            new PartialDate(year, month, withDay ? day : null));
+
+    private static readonly Gen<Target> Periods = Gen.OneOf(
+        Gen.Select(Dates, Gen.Int[0, 400], (start, days) =>
+        {
+            var first = start.FirstDay()!.Value;
+            var last = first.PlusDays(days);
+            var end = start.Day is null ? new PartialDate(last.Year, last.Month, null) : new PartialDate(last.Year, last.Month, last.Day);
+            return (Target)new PeriodTarget(string.Empty, start, end);
+        }),
+        Gen.Select(Gen.Int[1, 12], Gen.Int[0, 11], (first, more) =>
+            (Target)new PeriodTarget(string.Empty, new PartialDate(null, first, null), new PartialDate(null, Math.Min(12, first + more), null))));
+
+    private static readonly Gen<Target> Targets = Gen.OneOf(Quantitative, Ranges, Qualitative, Deadlines, Periods, Rates);
 
     /// <summary>The same target with its text set to what the formatter wrote, which is what parsing that text keeps.</summary>
     private static Target WithText(Target target, string text) => target switch
