@@ -11,7 +11,7 @@ internal static class CaseFiles
 {
     private const string Arrow = " ⇶ ";
 
-    /// <summary>The case files the tests load; <c>pending.asv</c> is deliberately not among them.</summary>
+    /// <summary>The case files the tests load.</summary>
     public static readonly string[] Loaded = ["targets.asv", "clauses.asv", "cells.asv", "actuals.asv", "failures.asv"];
 
     /// <summary>One xunit row per case: line number, input, expected.</summary>

@@ -88,5 +88,6 @@ public sealed class CaseInputInvariantTests
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     /// <summary>The parser drops white space that PDF extraction put inside words, so compare without any.</summary>
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    // White space, and the | between split value columns (≤ | 500 | 元/人), are layout, not text.
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not ('|' or '｜')));
 }
