@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfIndicators.Cli.Commands;
 namespace PerfIndicators.Cli;
 
 /// <summary>The <c>perfind</c> command line: builds the commands and runs one. Commands only parse arguments and print.</summary>
@@ -34,7 +35,6 @@ internal static class Perfind
 
     private static IEnumerable<Command> Commands(CliConsole console)
     {
-        _ = console;
-        return [];
+        yield return ParseCommand.Create(console);
     }
 }

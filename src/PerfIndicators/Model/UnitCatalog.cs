@@ -114,7 +114,7 @@ public static class UnitCatalog
             Add("count:" + counter, 1m, counter);
         }
 
-        Add("count:次", 1m, "次(篇)", "次（篇）");
+        Add("count:次", 1m, "次", "次(篇)", "次(场)", "次(期)");
         Add("count:个", 1m, "个数");
         Add("ratio", 1m, "倍");
         Add("points", 1m, "分");

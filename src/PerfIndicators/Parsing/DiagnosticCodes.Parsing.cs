@@ -65,4 +65,7 @@ public static partial class DiagnosticCodes
 
     /// <summary>PI1021 (info): a clause is empty (two separators in a row); nothing was lost.</summary>
     public const string EmptyClause = "PI1021";
+
+    /// <summary>PI1099 (error): the parser failed unexpectedly on this input; please report it with the text. Never expected.</summary>
+    public const string InternalError = "PI1099";
 }

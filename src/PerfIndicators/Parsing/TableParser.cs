@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+
+namespace PerfIndicators.Parsing;
+
+/// <summary>
+/// Parses blocks of table rows from the national 绩效目标表 template: <c>一级 | 二级 | 三级 | 指标值</c>, or with 指标值
+/// split into <c>指标性质 | 指标值 | 度量单位</c>, separated by tabs, <c>|</c> or runs of spaces. Category cells appear
+/// only on the first row of their group and are carried down.
+/// </summary>
+internal static class TableParser
+{
+    private static readonly string[] HeaderWords = ["一级指标", "二级指标", "三级指标", "指标值", "年度指标值", "指标名称", "指标性质", "度量单位", "计量单位"];
+
+    /// <summary>Whether <paramref name="text"/> looks like table rows rather than one indicator cell.</summary>
+    public static bool LooksLikeTable(string text)
+    {
+        foreach (var (start, end) in Lines(text))
+        {
+            if (Cells(text, start, end).Count >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Parses every line of <paramref name="original"/>; each row is one indicator or a diagnostic.</summary>
+    public static void Parse(string original, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag)
+    {
+        var labels = Labels.None;
+        foreach (var (lineStart, lineEnd) in Lines(original))
+        {
+            var cells = Cells(original, lineStart, lineEnd);
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            if (cells.Count == 1)
+            {
+                // A line that is not a table row: an indicator clause or cell of its own.
+                var (lineIndicators, _) = CellParser.Parse(original, cells[0].Start, cells[0].End - cells[0].Start, bag);
+                indicators.AddRange(lineIndicators);
+                continue;
+            }
+
+            if (IsHeader(original, cells))
+            {
+                bag.Add(DiagnosticCodes.HeaderRowSkipped, DiagnosticSeverity.Info, TextSpan.FromBounds(lineStart, lineEnd), Messages.HeaderRow);
+                continue;
+            }
+
+            ParseRow(original, cells, ref labels, indicators, bag);
+        }
+    }
+
+    private static void ParseRow(string original, List<(int Start, int End)> cells, ref Labels labels, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag)
+    {
+        var nameCell = -1;
+        for (var k = 0; k < cells.Count && nameCell < 0; k++)
+        {
+            var (start, end) = cells[k];
+            var compact = CompactText.Create(original, start, end - start);
+            if (CategoryLabels.ParseCategory(compact.Text) is { } category)
+            {
+                labels = new Labels(category, compact.CleanSlice(0, compact.Length), null, null);
+            }
+            else if (CategoryLabels.ParseSubcategory(compact.Text) is { } subcategory)
+            {
+                labels = labels with
+                {
+                    Subcategory = subcategory,
+                    SubcategoryLabel = compact.CleanSlice(0, compact.Length),
+                    Category = labels.CategoryLabel is null ? subcategory.ParentCategory() : labels.Category,
+                };
+            }
+            else
+            {
+                nameCell = k;
+            }
+        }
+
+        if (nameCell < 0)
+        {
+            // A group row with only category cells: its labels carry down to the rows below.
+            return;
+        }
+
+        var rowSpan = TextSpan.FromBounds(cells[0].Start, cells[^1].End);
+        var nameRange = cells[nameCell];
+        var nameText = CompactText.Create(original, nameRange.Start, nameRange.End - nameRange.Start);
+        if (nameCell == cells.Count - 1)
+        {
+            // No value column: the name cell holds the whole clause (资金支付率≥90%).
+            var clause = ClauseParser.Parse(nameText, 0, nameText.Length, labels, bag, out _);
+            indicators.Add(clause with { Span = rowSpan });
+            return;
+        }
+
+        var valueStart = cells[nameCell + 1].Start;
+        var valueEnd = cells[^1].End;
+        var valueText = CompactText.Create(original, valueStart, valueEnd - valueStart);
+        var name = nameText.CleanSlice(0, nameText.Length);
+        var target = TargetParser.Parse(valueText, 0, valueText.Length, bag);
+        target = ClauseParser.ApplyNameHints(valueText, name, target, 0, valueText.Length, bag);
+        indicators.Add(new Indicator(name, target, rowSpan)
+        {
+            Category = labels.Category,
+            CategoryLabel = labels.CategoryLabel,
+            Subcategory = labels.Subcategory,
+            SubcategoryLabel = labels.SubcategoryLabel,
+            NameSpan = TextSpan.FromBounds(nameRange.Start, nameRange.End),
+            TargetSpan = TextSpan.FromBounds(valueStart, valueEnd),
+        });
+    }
+
+    private static bool IsHeader(string original, List<(int Start, int End)> cells)
+    {
+        var hits = 0;
+        foreach (var (start, end) in cells)
+        {
+            var cell = original.AsSpan(start, end - start).Trim();
+            foreach (var word in HeaderWords)
+            {
+                if (cell.SequenceEqual(word))
+                {
+                    hits++;
+                    break;
+                }
+            }
+        }
+
+        return hits >= 2;
+    }
+
+    private static IEnumerable<(int Start, int End)> Lines(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '\n' or '\r')
+            {
+                if (i > start)
+                {
+                    yield return (start, i);
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    /// <summary>The non-empty cells of a line, split on tabs, on <c>|</c>, or else on runs of two or more spaces.</summary>
+    private static List<(int Start, int End)> Cells(string text, int start, int end)
+    {
+        var line = text.AsSpan(start, end - start);
+        var cells = new List<(int, int)>();
+        var byTab = line.Contains('\t');
+        var byBar = !byTab && (line.Contains('|') || line.Contains('｜'));
+        var cellStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            var boundary = i == end;
+            var skip = 1;
+            if (!boundary)
+            {
+                var c = TextNormalizer.Map(text[i]);
+                if (byTab)
+                {
+                    boundary = text[i] == '\t';
+                }
+                else if (byBar)
+                {
+                    boundary = c == '|';
+                }
+                else if (c == ' ' && i + 1 < end && TextNormalizer.Map(text[i + 1]) == ' ')
+                {
+                    boundary = true;
+                    while (i + skip < end && TextNormalizer.Map(text[i + skip]) == ' ')
+                    {
+                        skip++;
+                    }
+                }
+            }
+
+            if (boundary)
+            {
+                AddTrimmed(text, cellStart, i, cells);
+                cellStart = i + skip;
+                i += skip - 1;
+            }
+        }
+
+        return cells;
+    }
+
+    private static void AddTrimmed(string text, int start, int end, List<(int, int)> cells)
+    {
+        while (start < end && char.IsWhiteSpace(TextNormalizer.Map(text[start])))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(TextNormalizer.Map(text[end - 1])))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            cells.Add((start, end));
+        }
+    }
+}

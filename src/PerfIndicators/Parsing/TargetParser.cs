@@ -1,0 +1,345 @@
+namespace PerfIndicators.Parsing;
+
+/// <summary>Parses a target value (年度指标值) from a range of a <see cref="CompactText"/>.</summary>
+internal static class TargetParser
+{
+    private static readonly string[] RuleWords = ["得分", "满分", "扣", "达标", "酌情", "计分"];
+
+    /// <summary>Parses <c>text.Text[start..end)</c> as a target; problems go to <paramref name="bag"/>.</summary>
+    /// <param name="text">The compact view.</param>
+    /// <param name="start">Start of the target in the compact view.</param>
+    /// <param name="end">End of the target in the compact view.</param>
+    /// <param name="bag">Where diagnostics go.</param>
+    /// <param name="afterQualitativeMarker">Whether the text followed a 定性 marker: then it is a date or qualitative text.</param>
+    public static Target Parse(CompactText text, int start, int end, DiagnosticBag bag, bool afterQualitativeMarker = false)
+    {
+        (start, end) = Trim(text.Text, start, end);
+        var written = text.CleanSlice(start, end);
+        if (start == end)
+        {
+            bag.Add(DiagnosticCodes.UnrecognizedTarget, DiagnosticSeverity.Error, text, start, end, Messages.EmptyTarget);
+            return new UnrecognizedTarget(written);
+        }
+
+        var s = text.Text.Substring(start, end - start);
+        if (!afterQualitativeMarker && (s.StartsWith("定性", StringComparison.Ordinal) || s.StartsWith("定量", StringComparison.Ordinal)) && s.Length > 2)
+        {
+            // The 指标性质 column of the national template (定性 | 合法合规) joined to the value.
+            var qualitative = s[1] == '性';
+            (start, end) = Trim(text.Text, start + 2, end);
+            return qualitative
+                ? Parse(text, start, end, bag, afterQualitativeMarker: true)
+                : Parse(text, start, end, bag);
+        }
+
+        if (afterQualitativeMarker)
+        {
+            return TryDate(text, start, s, bag, out var dated) ? dated : new QualitativeTarget(written);
+        }
+
+        if (ContainsAny(s, RuleWords))
+        {
+            if (Grammar.TryParse(Grammar.Rule, s, out var rule))
+            {
+                return new RuleTarget(written, rule);
+            }
+
+            if (s.Contains("酌情", StringComparison.Ordinal))
+            {
+                return new RuleTarget(written, new DiscretionaryRule(written));
+            }
+        }
+
+        if (TryDate(text, start, s, bag, out var date))
+        {
+            return date;
+        }
+
+        if (QuantityScanner.TryScan(s, 0, out var scanned, out var overflow))
+        {
+            if (scanned.End == s.Length)
+            {
+                return Quantitative(text, start, written, scanned, context: null, bag);
+            }
+
+            if (TryRange(text, start, written, s, scanned, bag, out var range))
+            {
+                return range;
+            }
+
+            var tail = s[scanned.End..];
+            if (!ContainsDigit(tail))
+            {
+                var context = text.CleanSlice(start + scanned.End, end);
+                bag.Add(DiagnosticCodes.ValueInSentence, DiagnosticSeverity.Info, text, start + scanned.End, end, Messages.ValueInSentence(context));
+                return Quantitative(text, start, written, scanned, context, bag);
+            }
+        }
+        else if (overflow)
+        {
+            bag.Add(DiagnosticCodes.InvalidNumber, DiagnosticSeverity.Error, text, start, end, Messages.InvalidNumber(written));
+            return new UnrecognizedTarget(written);
+        }
+
+        if (s[0] == '±' && TryTolerance(text, start, written, s, bag, out var tolerance))
+        {
+            return tolerance;
+        }
+
+        if (TrySentence(text, start, end, written, s, bag, out var sentence))
+        {
+            return sentence;
+        }
+
+        if (!ContainsDigit(s) || CountCjk(s) >= 2)
+        {
+            return new QualitativeTarget(written);
+        }
+
+        bag.Add(DiagnosticCodes.UnrecognizedTarget, DiagnosticSeverity.Error, text, start, end, Messages.UnrecognizedTarget(written));
+        return new UnrecognizedTarget(written);
+    }
+
+    /// <summary>Trims separators and closing punctuation around a target.</summary>
+    public static (int Start, int End) Trim(string s, int start, int end)
+    {
+        while (end > start && s[end - 1] is '。' or ';' or ',' or '、' or ':' or '.')
+        {
+            end--;
+        }
+
+        while (start < end && s[start] is ':' or ',' or '、' or ';' or '。')
+        {
+            start++;
+        }
+
+        return (start, end);
+    }
+
+    private static Target Quantitative(CompactText text, int offset, string written, ScannedQuantity scanned, string? context, DiagnosticBag bag)
+    {
+        var quantity = scanned.Quantity;
+        if (scanned.UnitIsUnknown)
+        {
+            bag.Add(DiagnosticCodes.UnknownUnit, DiagnosticSeverity.Warning, text, offset + scanned.UnitStart, offset + scanned.UnitEnd, Messages.UnknownUnit(quantity.Unit.Text));
+        }
+        else if (quantity.Unit.IsNone && quantity.Multiplier != 1m)
+        {
+            bag.Add(DiagnosticCodes.MissingUnit, DiagnosticSeverity.Info, text, offset + scanned.NumberStart, offset + scanned.UnitEnd, Messages.MissingUnit(text.CleanSlice(offset + scanned.NumberStart, offset + scanned.UnitEnd)));
+        }
+
+        var direction = scanned.Comparator.ImpliedDirection(quantity.Value);
+        if (quantity.Per is { } per && UnitCatalog.IsTimeUnit(per))
+        {
+            return new RateTarget(written, scanned.Comparator, quantity, direction);
+        }
+
+        return new QuantitativeTarget(written, scanned.Comparator, quantity, direction, context);
+    }
+
+    private static bool TryRange(CompactText text, int offset, string written, string s, ScannedQuantity first, DiagnosticBag bag, out Target range)
+    {
+        range = null!;
+        var p = first.End;
+        var separatorLength = s.AsSpan(p).StartsWith("--", StringComparison.Ordinal) ? 2
+            : p < s.Length && s[p] is '-' or '~' or '至' or '到' ? 1 : 0;
+        if (separatorLength == 0 || first.Comparator != Comparator.None
+            || !QuantityScanner.TryScan(s, p + separatorLength, out var second, out _)
+            || second.End != s.Length || second.Comparator != Comparator.None)
+        {
+            return false;
+        }
+
+        var min = first.Quantity;
+        var max = second.Quantity;
+        if (min.Unit.IsNone && min.Multiplier == 1m && !max.Unit.IsNone)
+        {
+            // 80-90%: the unit written once applies to both bounds.
+            min = new Quantity(min.Value, min.ValueText, max.Multiplier, max.MultiplierText, max.Unit, max.Per);
+        }
+
+        if (second.UnitIsUnknown)
+        {
+            bag.Add(DiagnosticCodes.UnknownUnit, DiagnosticSeverity.Warning, text, offset + second.UnitStart, offset + second.UnitEnd, Messages.UnknownUnit(max.Unit.Text));
+        }
+
+        range = new RangeTarget(written, min, max);
+        return true;
+    }
+
+    private static bool TryTolerance(CompactText text, int offset, string written, string s, DiagnosticBag bag, out Target tolerance)
+    {
+        tolerance = null!;
+        if (!QuantityScanner.TryScan(s, 1, out var scanned, out _) || scanned.End != s.Length || scanned.Comparator != Comparator.None)
+        {
+            return false;
+        }
+
+        var q = scanned.Quantity;
+        if (scanned.UnitIsUnknown)
+        {
+            bag.Add(DiagnosticCodes.UnknownUnit, DiagnosticSeverity.Warning, text, offset + scanned.UnitStart, offset + scanned.UnitEnd, Messages.UnknownUnit(q.Unit.Text));
+        }
+
+        var min = new Quantity(-q.Value, "-" + q.ValueText, q.Multiplier, q.MultiplierText, q.Unit, q.Per);
+        tolerance = new RangeTarget(written, min, q, isRelative: true);
+        return true;
+    }
+
+    /// <summary>
+    /// A value inside a sentence: the last number of the text, with the comparator words just before it, scanned
+    /// to the end (保障…的干部人数不低于85个; 本年累计组团参加博览会展览面积300平方米).
+    /// </summary>
+    private static bool TrySentence(CompactText text, int offset, int end, string written, string s, DiagnosticBag bag, out Target sentence)
+    {
+        sentence = null!;
+        for (var i = 1; i < s.Length; i++)
+        {
+            if (!Lexicon.IsDigit(s[i]) || Lexicon.IsDigit(s[i - 1]) || s[i - 1] is '.' or ',' or '-' or '±')
+            {
+                continue;
+            }
+
+            var from = ComparatorStartBefore(s, i);
+            if (from == 0 || !QuantityScanner.TryScan(s, from, out var scanned, out _))
+            {
+                continue;
+            }
+
+            var tail = s.AsSpan(scanned.End);
+            if (tail.Length > 4 || ContainsDigit(tail))
+            {
+                continue;
+            }
+
+            var context = text.CleanSlice(offset, offset + from) + (tail.Length > 0 ? "…" + text.CleanSlice(offset + scanned.End, end) : string.Empty);
+            bag.Add(DiagnosticCodes.ValueInSentence, DiagnosticSeverity.Info, text, offset, offset + from, Messages.ValueInSentence(context));
+            sentence = Quantitative(text, offset, written, scanned, context, bag);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int ComparatorStartBefore(string s, int numberStart)
+    {
+        var from = numberStart;
+        foreach (var (symbol, _) in Lexicon.Symbols)
+        {
+            if (s.AsSpan(0, from).EndsWith(symbol, StringComparison.Ordinal))
+            {
+                from -= symbol.Length;
+                break;
+            }
+        }
+
+        foreach (var (word, _) in Lexicon.PreWords)
+        {
+            if (s.AsSpan(0, from).EndsWith(word, StringComparison.Ordinal))
+            {
+                from -= word.Length;
+                break;
+            }
+        }
+
+        return from;
+    }
+
+    private static bool TryDate(CompactText text, int offset, string s, DiagnosticBag bag, out Target target)
+    {
+        target = null!;
+        if (!LooksLikeDate(s))
+        {
+            return false;
+        }
+
+        var written = text.CleanSlice(offset, offset + s.Length);
+        if (Grammar.TryParse(Grammar.Period, s, out var period))
+        {
+            if (!IsValid(period.Start) || !IsValid(period.End))
+            {
+                bag.Add(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Error, text, offset, offset + s.Length, Messages.InvalidDate(written));
+                target = new UnrecognizedTarget(written);
+                return true;
+            }
+
+            target = new PeriodTarget(written, period.Start, period.End);
+            return true;
+        }
+
+        if (Grammar.TryParse(Grammar.Deadline, s, out var deadline))
+        {
+            if (!IsValid(deadline))
+            {
+                bag.Add(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Error, text, offset, offset + s.Length, Messages.InvalidDate(written));
+                target = new UnrecognizedTarget(written);
+                return true;
+            }
+
+            target = new DeadlineTarget(written, deadline);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a year-month-day combination exists (a missing year allows 29 February).</summary>
+    public static bool IsValid(PartialDate date)
+    {
+        if (date.Day is not int day)
+        {
+            return true;
+        }
+
+        var month = date.Month ?? 1;
+        var days = date.Year is int year ? DaysInMonth(year, month) : month == 2 ? 29 : DaysInMonth(2001, month);
+        return day >= 1 && day <= days;
+    }
+
+    private static int DaysInMonth(int year, int month) => NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month);
+
+    internal static bool LooksLikeDate(string s)
+    {
+        if (s.Length < 2)
+        {
+            return false;
+        }
+
+        var first = s[0];
+        if (!Lexicon.IsDigit(first) && first is not ('于' or '在' or '截'))
+        {
+            return false;
+        }
+
+        return s.AsSpan().IndexOfAny("年月日号") >= 0;
+    }
+
+    private static bool ContainsAny(string s, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (s.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool ContainsDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;
+
+    private static int CountCjk(string s)
+    {
+        var count = 0;
+        foreach (var c in s)
+        {
+            if (Lexicon.IsCjk(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
