@@ -11,7 +11,6 @@ internal static class BrokenLineTableReader
 
     public static ReadTable Read(SourceText source, TableRegion region, AmountUnit unit, bool unitStated, IReadOnlyCollection<string> knownUnits, List<Diagnostic> diagnostics)
     {
-        var table = new ReadTable { Region = region, Layout = TableLayout.BrokenLines, Unit = unit, UnitStated = unitStated };
         var pieces = new List<Piece>();
         for (var i = region.BodyStart; i < region.End; i++)
         {
@@ -36,6 +35,15 @@ internal static class BrokenLineTableReader
         var hasGoal = headerText.Contains("绩效目标", StringComparison.Ordinal);
         var hasIndicators = headerText.Contains("绩效指标", StringComparison.Ordinal);
         var hasUnitColumn = headerText.Contains("单位名称", StringComparison.Ordinal) || headerText.Contains("单位", StringComparison.Ordinal);
+        var table = new ReadTable
+        {
+            Region = region,
+            Layout = TableLayout.BrokenLines,
+            Unit = unit,
+            UnitStated = unitStated,
+            HasGoalColumn = hasGoal,
+            HasIndicatorColumn = hasIndicators,
+        };
 
         int position;
         if (totalIndex >= 0)
@@ -107,7 +115,7 @@ internal static class BrokenLineTableReader
             {
                 var last = pieces[^1];
                 diagnostics.Add(new Diagnostic(
-                    DiagnosticCodes.UnreadableRow,
+                    DiagnosticCodes.UnreadableTableRow,
                     DiagnosticSeverity.Error,
                     TextSpan.FromBounds(rowStart.Start, last.Start + last.Text.Length),
                     $"第 {rowStart.Line + 1}–{last.Line + 1} 行的行没有金额，无法作为项目读出：{TabTableReader.Excerpt(name?.Text ?? rowStart.Text)} (row without an amount line)."));
@@ -171,7 +179,7 @@ internal static class BrokenLineTableReader
             if (row.Name is null)
             {
                 diagnostics.Add(new Diagnostic(
-                    DiagnosticCodes.UnreadableRow,
+                    DiagnosticCodes.UnreadableTableRow,
                     DiagnosticSeverity.Error,
                     row.Span,
                     $"第 {row.FirstLine + 1} 行的金额行前没有项目名称，无法作为项目读出 (row has no project name)."));

@@ -31,7 +31,7 @@ public static partial class DiagnosticCodes
     public const string NoProjectTables = "PI2012";
 
     /// <summary>PI2020 (error): a table row could not be split into its columns; it is not a project. The line is named.</summary>
-    public const string UnreadableRow = "PI2020";
+    public const string UnreadableTableRow = "PI2020";
 
     /// <summary>PI2021 (info): a row was broken across lines or a page break and its pieces were joined.</summary>
     public const string RowContinued = "PI2021";

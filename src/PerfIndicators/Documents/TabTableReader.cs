@@ -11,7 +11,15 @@ internal static class TabTableReader
 {
     public static ReadTable Read(SourceText source, TableRegion region, AmountUnit unit, bool unitStated, List<Diagnostic> diagnostics)
     {
-        var table = new ReadTable { Region = region, Layout = TableLayout.TabSeparated, Unit = unit, UnitStated = unitStated };
+        var table = new ReadTable
+        {
+            Region = region,
+            Layout = TableLayout.TabSeparated,
+            Unit = unit,
+            UnitStated = unitStated,
+            HasGoalColumn = region.Columns.Any(c => c.Role == ColumnRole.Goal),
+            HasIndicatorColumn = region.Columns.Any(c => c.Role == ColumnRole.Indicators),
+        };
         var lines = source.Lines;
         var columns = region.Columns;
         var header = NameText.Squeeze(lines[region.HeaderIndex].Text);
@@ -19,6 +27,14 @@ internal static class TabTableReader
         var context = new Context(columns);
         TableRow? last = null;
         string? group = null;
+        for (var i = region.FirstLine + 1; i < region.HeaderIndex; i++)
+        {
+            var line = lines[i];
+            if (!line.IsBlank && i != region.UnitIndex && !IsPageFurniture(line.Text) && !LinePatterns.PageNumber().IsMatch(line.Text))
+            {
+                diagnostics.Add(Skipped(line));
+            }
+        }
 
         for (var i = region.BodyStart; i < region.End; i++)
         {
@@ -51,7 +67,7 @@ internal static class TabTableReader
                 if (context.LooksLikeDamagedRow(line.Text))
                 {
                     diagnostics.Add(new Diagnostic(
-                        DiagnosticCodes.UnreadableRow,
+                        DiagnosticCodes.UnreadableTableRow,
                         DiagnosticSeverity.Error,
                         line.Span,
                         $"第 {line.Number} 行像是一行项目，但没有制表符分隔的单元格，无法读出各列：{Excerpt(line.Text)} (row could not be split into columns)."));
@@ -99,7 +115,7 @@ internal static class TabTableReader
             if (row.Name is null || row.Name.Text.Length == 0)
             {
                 diagnostics.Add(new Diagnostic(
-                    DiagnosticCodes.UnreadableRow,
+                    DiagnosticCodes.UnreadableTableRow,
                     DiagnosticSeverity.Error,
                     line.Span,
                     $"第 {line.Number} 行没有项目名称，无法作为项目读出：{Excerpt(line.Text)} (row has no project name)."));
@@ -112,7 +128,15 @@ internal static class TabTableReader
             if (!context.HasUnitColumns && context.HasTextColumns && row.Goal is null && row.Indicators is null)
             {
                 row.Kind = RowKind.Subtotal;
-                group = NameText.Clean(row.Name.Text, out _);
+                group = NameText.Clean(row.Name.Text, out var damaged);
+                if (damaged)
+                {
+                    diagnostics.Add(new Diagnostic(
+                        DiagnosticCodes.NameCleaned,
+                        DiagnosticSeverity.Info,
+                        row.Name.Span,
+                        $"第 {line.Number} 行单位名称“{Excerpt(row.Name.Text)}”含有提取留下的标记或符号，已去除为“{group}” (markup removed from the unit name)."));
+                }
             }
             else
             {
@@ -172,7 +196,7 @@ internal static class TabTableReader
                 continue;
             }
 
-            if (numeric)
+            if (numeric && column.Role is ColumnRole.Goal or ColumnRole.Indicators or ColumnRole.None)
             {
                 row.Diagnostics.Add(new Diagnostic(
                     DiagnosticCodes.MisplacedCell,

@@ -110,6 +110,12 @@ internal sealed class ReadTable
 
     public bool UnitStated { get; init; }
 
+    /// <summary>Whether the table has a 绩效目标 (goal) column.</summary>
+    public bool HasGoalColumn { get; init; }
+
+    /// <summary>Whether the table has a 绩效指标 (indicators) column.</summary>
+    public bool HasIndicatorColumn { get; init; }
+
     public List<TableRow> Rows { get; } = [];
 
     public TableRow? TotalRow => Rows.FirstOrDefault(r => r.Kind == RowKind.Total);
