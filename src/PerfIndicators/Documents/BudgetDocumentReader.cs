@@ -286,7 +286,7 @@ public static class BudgetDocumentReader
             return;
         }
 
-        var lacksText = (table.HasGoalColumn || table.HasIndicatorColumn) && last.Goal is null && last.Indicators is null;
+        var lacksText = table.HasIndicatorColumn ? last.Indicators is null : table.HasGoalColumn && last.Goal is null;
         if (last.Total is null || lacksText)
         {
             var line = source.Lines[last.LastLine];
@@ -294,7 +294,7 @@ public static class BudgetDocumentReader
                 DiagnosticCodes.DocumentTruncated,
                 DiagnosticSeverity.Warning,
                 line.Span,
-                $"文件在第 {line.Number} 行结束，最后一行{(last.Total is null ? "没有金额" : "没有绩效目标和绩效指标")}，文件可能被截断 (the file ends inside its last row; it may be truncated)."));
+                $"文件在第 {line.Number} 行结束，最后一行{(last.Total is null ? "没有金额" : table.HasIndicatorColumn ? "没有绩效指标" : "没有绩效目标")}，文件可能被截断 (the file ends inside its last row; it may be truncated)."));
         }
     }
 }

@@ -147,6 +147,22 @@ internal static class TabTableReader
             last = row;
         }
 
+        // A unit row must have project rows under it; one without (a row cut off, or with empty goal and indicator
+        // cells) is a project row after all.
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (row.Kind == RowKind.Subtotal && (r + 1 >= table.Rows.Count || table.Rows[r + 1].Kind != RowKind.Data))
+            {
+                row.Kind = RowKind.Data;
+                row.GroupUnit = table.Rows.Take(r).LastOrDefault(x => x.Kind == RowKind.Subtotal) is { } previous ? NameText.Clean(previous.Name!.Text, out _) : null;
+                for (var n = r + 1; n < table.Rows.Count && table.Rows[n].Kind == RowKind.Data; n++)
+                {
+                    table.Rows[n].GroupUnit = row.GroupUnit;
+                }
+            }
+        }
+
         return table;
     }
 
