@@ -219,7 +219,7 @@ internal static class QuantityScanner
         }
 
         var atBoundary = q == text.Length
-            || text[q] is '/' or '(' or ')' or '。' or ';' or ',' or '、' or '"' or '\''
+            || text[q] is '/' or '(' or ')' or '。' or ';' or ',' or '、' or '"' or '\'' or '-' or '~' or '至'
             || Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(q), out Comparator _, out _);
         if (!atBoundary || Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(p), out Comparator _, out _))
         {

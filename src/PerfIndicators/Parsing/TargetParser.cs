@@ -128,6 +128,13 @@ internal static class TargetParser
             bag.Add(DiagnosticCodes.MissingUnit, DiagnosticSeverity.Info, text, offset + scanned.NumberStart, offset + scanned.UnitEnd, Messages.MissingUnit(text.CleanSlice(offset + scanned.NumberStart, offset + scanned.UnitEnd)));
         }
 
+        if (scanned.Comparator == Comparator.None && quantity is { Unit.Canonical: "年", Multiplier: 1m, Per: null, ValueText.Length: 4 }
+            && quantity.Value is >= 1900m and <= 2199m && decimal.IsInteger(quantity.Value))
+        {
+            // 完成年度目标于2023年: a bare four-digit year is a date, not a duration of 2023 years.
+            return new DeadlineTarget(written, new PartialDate((int)quantity.Value, null, null));
+        }
+
         var direction = scanned.Comparator.ImpliedDirection(quantity.Value);
         if (quantity.Per is { } per && UnitCatalog.IsTimeUnit(per))
         {
