@@ -36,5 +36,6 @@ internal static class Perfind
     private static IEnumerable<Command> Commands(CliConsole console)
     {
         yield return ParseCommand.Create(console);
+        yield return ExtractCommand.Create(console);
     }
 }
