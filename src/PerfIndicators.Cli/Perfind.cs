@@ -36,6 +36,7 @@ internal static class Perfind
     private static IEnumerable<Command> Commands(CliConsole console)
     {
         yield return ParseCommand.Create(console);
+        yield return ExtractCommand.Create(console);
         yield return ScoreCommand.Create(console);
         yield return PoliciesCommand.Create(console);
     }

@@ -36,7 +36,11 @@ public sealed record Indicator
     /// <summary>The second-level label exactly as written (e.g. <c>数量指标</c>), or <see langword="null"/>.</summary>
     public string? SubcategoryLabel { get; init; }
 
-    /// <summary>The indicator's name (三级指标) exactly as written, trimmed of separators.</summary>
+    /// <summary>
+    /// The indicator's name (三级指标) as written: the original characters (not normalized), trimmed of separators,
+    /// without the white space that PDF extraction puts inside words (<c>参观人 次</c> → <c>参观人次</c>); a space
+    /// between two Latin letters or digits is kept.
+    /// </summary>
     public string Name { get; }
 
     /// <summary>The parsed target value (年度指标值).</summary>

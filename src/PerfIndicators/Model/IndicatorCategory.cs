@@ -170,7 +170,8 @@ public static class CategoryLabels
     }
 
     /// <summary>
-    /// Finds the longest label with the 指标 suffix at the start of <paramref name="text"/>, of either level.
+    /// Finds the longest label at the start of <paramref name="text"/>, of either level: any label with the 指标 suffix,
+    /// and the unambiguous second-level forms without it (服务对象满意度, 社会效益 …).
     /// </summary>
     /// <param name="text">Text that may start with a label.</param>
     /// <returns>The label's length and what it means, or <see langword="null"/>.</returns>
@@ -178,7 +179,8 @@ public static class CategoryLabels
     {
         foreach (var (label, subcategory) in SubcategoryForms)
         {
-            if (label.EndsWith("指标", StringComparison.Ordinal) && text.StartsWith(label, StringComparison.Ordinal))
+            // Short forms without 指标 (数量, 质量) are too common as words to be labels; 服务对象满意度, 社会效益 … are not.
+            if ((label.EndsWith("指标", StringComparison.Ordinal) || label.Length >= 4) && text.StartsWith(label, StringComparison.Ordinal))
             {
                 return (label.Length, null, subcategory);
             }

@@ -40,7 +40,10 @@ public abstract record Target
         Text = text;
     }
 
-    /// <summary>The target as written in the source (the original characters, not normalized).</summary>
+    /// <summary>
+    /// The target as written in the source: the original characters (not normalized), without the white space that
+    /// PDF extraction puts inside words and numbers, as for <see cref="Indicator.Name"/>.
+    /// </summary>
     public string Text { get; }
 
     /// <summary>The kind of target.</summary>

@@ -27,7 +27,9 @@ internal static class ActualParser
         "完成", "已完成", "全部完成", "按时完成", "按期完成", "如期完成", "是", "已实现", "实现", "已达到", "达到", "已落实", "落实",
     ];
 
-    private static readonly string[] LeadingWords = ["已完成", "完成", "实际完成", "实际", "已达到", "达到", "约"];
+    private static readonly string[] LeadingWords = ["实际完成率", "实际完成值", "实际完成", "已完成", "完成率", "完成值", "完成了", "完成", "达成率", "实际", "已达到", "达到", "约"];
+
+    private static readonly string[] TrailingWords = ["已完成", "全部完成", "完成", "已达到", "达成"];
 
     public static Actual Parse(CompactText text, DiagnosticBag bag)
     {
@@ -68,7 +70,17 @@ internal static class ActualParser
             }
         }
 
-        if (QuantityScanner.TryScan(s, from, out var scanned, out var overflow) && scanned.End == s.Length)
+        var tail = s.Length;
+        foreach (var word in TrailingWords)
+        {
+            if (s.Length > word.Length && s.EndsWith(word, StringComparison.Ordinal) && (Lexicon.IsDigit(s[^(word.Length + 1)]) || s[^(word.Length + 1)] is '%' || UnitCatalog.MatchPrefix(s.AsSpan(s.Length - word.Length - 1)) is not null))
+            {
+                tail = s.Length - word.Length;
+                break;
+            }
+        }
+
+        if (QuantityScanner.TryScan(s[..tail], from, out var scanned, out var overflow) && scanned.End == tail)
         {
             if (scanned.UnitIsUnknown)
             {
@@ -79,7 +91,7 @@ internal static class ActualParser
             {
                 Quantity = scanned.Quantity,
                 Comparator = scanned.Comparator,
-                SaysCompleted = from > 0,
+                SaysCompleted = from > 0 || tail < s.Length,
             };
         }
 
@@ -90,7 +102,8 @@ internal static class ActualParser
         }
 
         var completed = Array.IndexOf(CompletedWords, s) >= 0;
-        if (!completed && TargetParser.ContainsDigit(s) && !s.AsSpan().ContainsAnyInRange('\u4E00', '\u9FFF'))
+        var startsWithSymbol = Lexicon.TryMatch(Lexicon.Symbols, s.AsSpan(), out Comparator _, out _);
+        if (!completed && (startsWithSymbol || (TargetParser.ContainsDigit(s) && !s.AsSpan().ContainsAnyInRange('\u4E00', '\u9FFF'))))
         {
             bag.Add(DiagnosticCodes.UnrecognizedActual, DiagnosticSeverity.Warning, text, start, end, Messages.UnrecognizedActual(written));
         }

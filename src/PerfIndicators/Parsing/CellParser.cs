@@ -60,14 +60,16 @@ internal static class CellParser
                 j++;
             }
 
-            if (j - i > 2 || j >= s.Length || s[j] != '、')
+            if (j - i > 2 || j >= s.Length || s[j] is not ('、' or '.'))
             {
                 continue;
             }
 
             var atBoundary = i == 0 || s[i - 1] is '。' or ';' or '.' or ',';
             var beforeLabel = CategoryLabels.MatchLabelPrefix(s.AsSpan(j + 1)) is { } m && j + 1 + m.Length < s.Length && s[j + 1 + m.Length] == ':';
-            if (atBoundary || beforeLabel)
+
+            // 1.产出指标:… is numbering only before a label: elsewhere 1.5 is a number.
+            if (s[j] == '.' ? beforeLabel : atBoundary || beforeLabel)
             {
                 markers.Add(new Marker(i, j + 1, int.Parse(s.AsSpan(i, j - i), provider: System.Globalization.CultureInfo.InvariantCulture)));
             }
@@ -136,6 +138,14 @@ internal static class CellParser
     public static void ParseLabelled(CompactText text, int start, int end, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag)
     {
         var s = text.Text;
+        if (IsProse(s, start, end))
+        {
+            // Goals written as prose (Hangzhou's 绩效目标): there is no indicator to make up.
+            var (from, to) = TargetParser.Trim(s, start, end);
+            bag.Add(DiagnosticCodes.StrayText, DiagnosticSeverity.Warning, text, from, to, Messages.ProseWithoutIndicators);
+            return;
+        }
+
         var labels = Labels.None;
         var partStart = start;
         var sawClause = false;
@@ -149,9 +159,9 @@ internal static class CellParser
             if (IsOnlySeparators(s, partStart, i))
             {
                 // Two separators in a row inside the cell (not at its ends) lose nothing but are worth a note.
-                if (sawClause && i < end && i > partStart)
+                if (sawClause && i < end && !IsOnlySeparators(s, i, end))
                 {
-                    bag.Add(DiagnosticCodes.EmptyClause, DiagnosticSeverity.Info, text, partStart, i + 1, Messages.EmptyClause);
+                    bag.Add(DiagnosticCodes.EmptyClause, DiagnosticSeverity.Info, text, i, i + 1, Messages.EmptyClause);
                 }
             }
             else
@@ -199,6 +209,17 @@ internal static class CellParser
         }
 
         return -1;
+    }
+
+    /// <summary>Text with no label, no comparator, no number, no 定性 marker and no 指标值: prose, not indicators.</summary>
+    private static bool IsProse(string s, int start, int end)
+    {
+        var span = s.AsSpan(start, end - start);
+        return span.IndexOfAny("0123456789≥≤<>=±") < 0
+            && !span.Contains("定性", StringComparison.Ordinal)
+            && !span.Contains("指标值", StringComparison.Ordinal)
+            && span.IndexOfAny(":;") < 0
+            && span.ContainsAnyInRange('\u4E00', '\u9FFF');
     }
 
     private static bool IsOnlySeparators(string s, int start, int end)

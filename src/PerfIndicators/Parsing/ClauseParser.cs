@@ -150,7 +150,8 @@ internal static class ClauseParser
                 return i;
             }
 
-            if (QuantityScanner.TryScan(s[..end], i, out var scanned, out _) && scanned.End == end && scanned.Comparator == Comparator.None)
+            if (QuantityScanner.TryScan(s[..end], i, out var scanned, out _) && scanned.Comparator == Comparator.None
+                && (scanned.End == end || TargetParser.IsRangeAt(s[..end], scanned)))
             {
                 return i;
             }

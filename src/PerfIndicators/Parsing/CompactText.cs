@@ -30,7 +30,7 @@ internal sealed class CompactText
     public int Length => Text.Length;
 
     /// <summary>Builds the compact view of <c>original[start..start+length)</c>.</summary>
-    public static CompactText Create(string original, int start, int length)
+    public static CompactText Create(string original, int start, int length, bool skipColumnBars = false)
     {
         var buffer = new char[length];
         var map = new int[length];
@@ -38,7 +38,7 @@ internal sealed class CompactText
         for (var i = start; i < start + length; i++)
         {
             var c = TextNormalizer.Map(original[i]);
-            if (c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f')
+            if (c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' || (skipColumnBars && c == '|'))
             {
                 continue;
             }

@@ -66,6 +66,9 @@ public static partial class DiagnosticCodes
     /// <summary>PI1021 (info): a clause is empty (two separators in a row); nothing was lost.</summary>
     public const string EmptyClause = "PI1021";
 
+    /// <summary>PI1022 (warning): a range whose lower bound is above its upper bound (<c>12.5%-8%</c>); kept as written.</summary>
+    public const string RangeReversed = "PI1022";
+
     /// <summary>PI1099 (error): the parser failed unexpectedly on this input; please report it with the text. Never expected.</summary>
     public const string InternalError = "PI1099";
 }

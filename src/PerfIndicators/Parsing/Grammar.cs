@@ -29,7 +29,7 @@ internal static class Grammar
     private static readonly Parser<int> MonthNumber =
         from digits in Digit.Repeat(1, 2).Text()
         let month = int.Parse(digits, CultureInfo.InvariantCulture)
-        where month is >= 1 and <= 12
+        where month is >= 0 and <= 99
         select month;
 
     private static readonly Parser<int> Month =

@@ -47,6 +47,10 @@ internal static class Messages
 
     public static string InputTooLarge(int limit) => $"输入超过{limit}个字符，其余部分未读取。";
 
+    public static string RangeReversed(string text) => $"范围「{text}」的下限大于上限，已按原样保留。";
+
+    public static string ProseWithoutIndicators => "这段文字没有可识别的绩效指标（没有指标分类、比较符、数值或“定性”标记），未生成指标。";
+
     public static string EmptyClause => "空指标（两个分隔符相连），已略去。";
 
     public static string InternalError(string exception) => $"解析器内部错误（{exception}），请附上原文报告此问题。";

@@ -55,6 +55,11 @@ internal static class QuantityScanner
         var numberStart = p;
         p = numberEnd;
         var (multiplier, multiplierText, unit, unitStart, unitEnd, unknown, per) = ScanUnit(text, ref p);
+        if (text.AsSpan(p).StartsWith("(含)", StringComparison.Ordinal))
+        {
+            // 80%（含）以上: the bound is included, which is what 以上 already says.
+            p += 3;
+        }
 
         if (comparator == Comparator.None && Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(p), out Comparator post, out var postLength))
         {
@@ -219,7 +224,7 @@ internal static class QuantityScanner
         }
 
         var atBoundary = q == text.Length
-            || text[q] is '/' or '(' or ')' or '。' or ';' or ',' or '、' or '"' or '\''
+            || text[q] is '/' or '(' or ')' or '。' or ';' or ',' or '、' or '"' or '\'' or '-' or '~' or '至'
             || Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(q), out Comparator _, out _);
         if (!atBoundary || Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(p), out Comparator _, out _))
         {

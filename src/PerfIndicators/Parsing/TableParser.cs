@@ -11,12 +11,32 @@ internal static class TableParser
 {
     private static readonly string[] HeaderWords = ["一级指标", "二级指标", "三级指标", "指标值", "年度指标值", "指标名称", "指标性质", "度量单位", "计量单位"];
 
-    /// <summary>Whether <paramref name="text"/> looks like table rows rather than one indicator cell.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> looks like table rows rather than one indicator cell: a line of three or more
+    /// tab- or <c>|</c>-separated cells, or space-separated cells on two or more lines (or on one line that starts with
+    /// a category cell and has no clause separators), so that a cell with stray double spaces stays a cell.
+    /// </summary>
     public static bool LooksLikeTable(string text)
     {
+        var spaceRows = 0;
+        var lines = 0;
         foreach (var (start, end) in Lines(text))
         {
-            if (Cells(text, start, end).Count >= 3)
+            lines++;
+            var cells = Cells(text, start, end, out var bySpaces);
+            if (cells.Count(c => c.End > c.Start) < 3)
+            {
+                continue;
+            }
+
+            if (!bySpaces)
+            {
+                return true;
+            }
+
+            var line = text.AsSpan(start, end - start);
+            var first = cells.First(c => c.End > c.Start);
+            if (line.IndexOfAny(":：;；") < 0 && (CategoryLabels.ParseCategory(text.AsSpan(first.Start, first.End - first.Start)) is not null || ++spaceRows >= 2))
             {
                 return true;
             }
@@ -31,47 +51,62 @@ internal static class TableParser
         var labels = Labels.None;
         foreach (var (lineStart, lineEnd) in Lines(original))
         {
-            var cells = Cells(original, lineStart, lineEnd);
-            if (cells.Count == 0)
+            var cells = Cells(original, lineStart, lineEnd, out _);
+            var filled = cells.Where(c => c.End > c.Start).ToList();
+            if (filled.Count == 0)
             {
                 continue;
             }
 
-            if (cells.Count == 1)
+            if (filled.Count == 1)
             {
                 // A line that is not a table row: an indicator clause or cell of its own.
-                var (lineIndicators, _) = CellParser.Parse(original, cells[0].Start, cells[0].End - cells[0].Start, bag);
+                var (lineIndicators, _) = CellParser.Parse(original, filled[0].Start, filled[0].End - filled[0].Start, bag);
                 indicators.AddRange(lineIndicators);
                 continue;
             }
 
-            if (IsHeader(original, cells))
+            if (IsHeader(original, filled))
             {
                 bag.Add(DiagnosticCodes.HeaderRowSkipped, DiagnosticSeverity.Info, TextSpan.FromBounds(lineStart, lineEnd), Messages.HeaderRow);
                 continue;
             }
 
-            ParseRow(original, cells, ref labels, indicators, bag);
+            ParseRow(original, cells, TextSpan.FromBounds(lineStart, lineEnd), ref labels, indicators, bag);
         }
     }
 
-    private static void ParseRow(string original, List<(int Start, int End)> cells, ref Labels labels, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag)
+    private static void ParseRow(string original, List<(int Start, int End)> cells, TextSpan line, ref Labels labels, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag)
     {
         var nameCell = -1;
+        var rowHasCategory = false;
         for (var k = 0; k < cells.Count && nameCell < 0; k++)
         {
             var (start, end) = cells[k];
-            var compact = CompactText.Create(original, start, end - start);
-            if (CategoryLabels.ParseCategory(compact.Text) is { } category)
+            if (end == start)
             {
-                labels = new Labels(category, compact.CleanSlice(0, compact.Length), null, null);
+                continue;
+            }
+
+            var compact = CompactText.Create(original, start, end - start);
+            var written = compact.CleanSlice(0, compact.Length);
+            var category = CategoryLabels.ParseCategory(compact.Text);
+            if (category == IndicatorCategory.Cost && (rowHasCategory || k == 1) && labels.Category is IndicatorCategory.Output)
+            {
+                // 成本指标 in the 二级 column is the 2020 framework's second level under 产出.
+                labels = labels with { Subcategory = IndicatorSubcategory.Cost, SubcategoryLabel = written };
+            }
+            else if (category is { } c)
+            {
+                labels = new Labels(c, written, null, null);
+                rowHasCategory = true;
             }
             else if (CategoryLabels.ParseSubcategory(compact.Text) is { } subcategory)
             {
                 labels = labels with
                 {
                     Subcategory = subcategory,
-                    SubcategoryLabel = compact.CleanSlice(0, compact.Length),
+                    SubcategoryLabel = written,
                     Category = labels.CategoryLabel is null ? subcategory.ParentCategory() : labels.Category,
                 };
             }
@@ -87,10 +122,11 @@ internal static class TableParser
             return;
         }
 
-        var rowSpan = TextSpan.FromBounds(cells[0].Start, cells[^1].End);
+        var valueCells = cells.Skip(nameCell + 1).Where(c => c.End > c.Start).ToList();
+        var rowSpan = TextSpan.FromBounds(cells.First(c => c.End > c.Start).Start, cells.Last(c => c.End > c.Start).End);
         var nameRange = cells[nameCell];
         var nameText = CompactText.Create(original, nameRange.Start, nameRange.End - nameRange.Start);
-        if (nameCell == cells.Count - 1)
+        if (valueCells.Count == 0)
         {
             // No value column: the name cell holds the whole clause (资金支付率≥90%).
             var clause = ClauseParser.Parse(nameText, 0, nameText.Length, labels, bag, out _);
@@ -98,9 +134,16 @@ internal static class TableParser
             return;
         }
 
-        var valueStart = cells[nameCell + 1].Start;
-        var valueEnd = cells[^1].End;
-        var valueText = CompactText.Create(original, valueStart, valueEnd - valueStart);
+        if (valueCells.Count(c => TargetParser.ContainsDigit(original.AsSpan(c.Start, c.End - c.Start))) > 1)
+        {
+            // Two numbers in separate value cells (合计 | 1 | 2) fit neither 指标值 nor 指标性质 | 指标值 | 度量单位.
+            bag.Add(DiagnosticCodes.UnreadableRow, DiagnosticSeverity.Warning, line, Messages.UnreadableRow(original.Substring(line.Start, line.Length).Trim()));
+            return;
+        }
+
+        var valueStart = valueCells[0].Start;
+        var valueEnd = valueCells[^1].End;
+        var valueText = CompactText.Create(original, valueStart, valueEnd - valueStart, skipColumnBars: true);
         var name = nameText.CleanSlice(0, nameText.Length);
         var target = TargetParser.Parse(valueText, 0, valueText.Length, bag);
         target = ClauseParser.ApplyNameHints(valueText, name, target, 0, valueText.Length, bag);
@@ -151,13 +194,33 @@ internal static class TableParser
         }
     }
 
-    /// <summary>The non-empty cells of a line, split on tabs, on <c>|</c>, or else on runs of two or more spaces.</summary>
-    private static List<(int Start, int End)> Cells(string text, int start, int end)
+    /// <summary>
+    /// The cells of a line, split on tabs, on <c>|</c>, or else on runs of two or more spaces. Tab and <c>|</c> rows keep
+    /// their empty cells (as empty ranges), because position tells the 一级 column from the 二级 one.
+    /// </summary>
+    private static List<(int Start, int End)> Cells(string text, int start, int end, out bool bySpaces)
     {
         var line = text.AsSpan(start, end - start);
         var cells = new List<(int, int)>();
         var byTab = line.Contains('\t');
         var byBar = !byTab && (line.Contains('|') || line.Contains('｜'));
+        bySpaces = !byTab && !byBar;
+        if (byBar)
+        {
+            // A leading or trailing bar frames the row rather than starting an empty cell.
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && TextNormalizer.Map(trimmed[0]) == '|')
+            {
+                start += line.IndexOf(trimmed) + 1;
+            }
+
+            line = text.AsSpan(start, end - start).TrimEnd();
+            if (line.Length > 0 && TextNormalizer.Map(line[^1]) == '|')
+            {
+                end = start + line.Length - 1;
+            }
+        }
+
         var cellStart = start;
         for (var i = start; i <= end; i++)
         {
@@ -186,7 +249,7 @@ internal static class TableParser
 
             if (boundary)
             {
-                AddTrimmed(text, cellStart, i, cells);
+                AddTrimmed(text, cellStart, i, cells, keepEmpty: !bySpaces);
                 cellStart = i + skip;
                 i += skip - 1;
             }
@@ -195,7 +258,7 @@ internal static class TableParser
         return cells;
     }
 
-    private static void AddTrimmed(string text, int start, int end, List<(int, int)> cells)
+    private static void AddTrimmed(string text, int start, int end, List<(int, int)> cells, bool keepEmpty)
     {
         while (start < end && char.IsWhiteSpace(TextNormalizer.Map(text[start])))
         {
@@ -210,6 +273,10 @@ internal static class TableParser
         if (end > start)
         {
             cells.Add((start, end));
+        }
+        else if (keepEmpty)
+        {
+            cells.Add((start, start));
         }
     }
 }

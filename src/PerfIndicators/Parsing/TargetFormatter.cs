@@ -18,8 +18,8 @@ public static class TargetFormatter
         ArgumentNullException.ThrowIfNull(target);
         return target switch
         {
-            QuantitativeTarget q => q.Comparator.ToDisplay() + q.Quantity,
-            RateTarget r => r.Comparator.ToDisplay() + r.Quantity,
+            QuantitativeTarget q => q.Comparator.ToDisplay() + FormatQuantity(q.Quantity),
+            RateTarget r => r.Comparator.ToDisplay() + FormatQuantity(r.Quantity),
             RangeTarget { IsRelative: true } r => "±" + r.Max,
             RangeTarget r => r.Min + "-" + r.Max,
             DeadlineTarget d => d.Deadline + (d.Deadline.Year is not null && d.Deadline.Month is null ? string.Empty : "前"),
@@ -27,6 +27,18 @@ public static class TargetFormatter
             RuleTarget r => FormatRule(r.Rule),
             _ => target.Text,
         };
+    }
+
+    /// <summary>
+    /// Formats a quantity as written, except that a bare 月 becomes 个月 so that a number of months is never read
+    /// back as a month of the year (<c>3个月</c>, not <c>3月</c>).
+    /// </summary>
+    /// <param name="quantity">The quantity.</param>
+    public static string FormatQuantity(Quantity quantity)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        var unit = quantity.Unit.Text == "月" ? "个月" : quantity.Unit.Text;
+        return quantity.ValueText + (quantity.MultiplierText ?? string.Empty) + unit + (quantity.Per is null ? string.Empty : "/" + quantity.Per.Text);
     }
 
     /// <summary>Formats a scoring rule as canonical text.</summary>

@@ -91,7 +91,8 @@ internal static class TargetParser
             return sentence;
         }
 
-        if (!ContainsDigit(s) || CountCjk(s) >= 2)
+        var startsWithSymbol = Lexicon.TryMatch(Lexicon.Symbols, s.AsSpan(), out Comparator _, out _);
+        if (!startsWithSymbol && (!ContainsDigit(s) || CountCjk(s) >= 2))
         {
             return new QualitativeTarget(written);
         }
@@ -128,6 +129,13 @@ internal static class TargetParser
             bag.Add(DiagnosticCodes.MissingUnit, DiagnosticSeverity.Info, text, offset + scanned.NumberStart, offset + scanned.UnitEnd, Messages.MissingUnit(text.CleanSlice(offset + scanned.NumberStart, offset + scanned.UnitEnd)));
         }
 
+        if (scanned.Comparator == Comparator.None && quantity is { Unit.Canonical: "年", Multiplier: 1m, Per: null, ValueText.Length: 4 }
+            && quantity.Value is >= 1900m and <= 2199m && decimal.IsInteger(quantity.Value))
+        {
+            // 完成年度目标于2023年: a bare four-digit year is a date, not a duration of 2023 years.
+            return new DeadlineTarget(written, new PartialDate((int)quantity.Value, null, null));
+        }
+
         var direction = scanned.Comparator.ImpliedDirection(quantity.Value);
         if (quantity.Per is { } per && UnitCatalog.IsTimeUnit(per))
         {
@@ -135,6 +143,17 @@ internal static class TargetParser
         }
 
         return new QuantitativeTarget(written, scanned.Comparator, quantity, direction, context);
+    }
+
+    /// <summary>Whether a range separator and a second bare quantity follow <paramref name="first"/> to the end of <paramref name="s"/>.</summary>
+    internal static bool IsRangeAt(string s, ScannedQuantity first)
+    {
+        var p = first.End;
+        var separatorLength = s.AsSpan(p).StartsWith("--", StringComparison.Ordinal) ? 2
+            : p < s.Length && s[p] is '-' or '~' or '至' or '到' ? 1 : 0;
+        return separatorLength > 0
+            && QuantityScanner.TryScan(s, p + separatorLength, out var second, out _)
+            && second.End == s.Length && second.Comparator == Comparator.None;
     }
 
     private static bool TryRange(CompactText text, int offset, string written, string s, ScannedQuantity first, DiagnosticBag bag, out Target range)
@@ -161,6 +180,11 @@ internal static class TargetParser
         if (second.UnitIsUnknown)
         {
             bag.Add(DiagnosticCodes.UnknownUnit, DiagnosticSeverity.Warning, text, offset + second.UnitStart, offset + second.UnitEnd, Messages.UnknownUnit(max.Unit.Text));
+        }
+
+        if (min.ConvertToScaleOf(max) is { } maxOnMinScale && maxOnMinScale < min.Value)
+        {
+            bag.Add(DiagnosticCodes.RangeReversed, DiagnosticSeverity.Warning, text, offset, offset + s.Length, Messages.RangeReversed(written));
         }
 
         range = new RangeTarget(written, min, max);
@@ -286,6 +310,11 @@ internal static class TargetParser
     /// <summary>Whether a year-month-day combination exists (a missing year allows 29 February).</summary>
     public static bool IsValid(PartialDate date)
     {
+        if (date.Month is int m && m is < 1 or > 12)
+        {
+            return false;
+        }
+
         if (date.Day is not int day)
         {
             return true;

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace PerfIndicators.Documents;
+
+/// <summary>What a <see cref="Finding"/> checked.</summary>
+public enum CheckKind
+{
+    /// <summary>The rows of a table against its 合计 (total) row.</summary>
+    TableTotal = 0,
+
+    /// <summary>The rows under a subtotal row (e.g. a unit's row in Guangzhou's table) against that subtotal.</summary>
+    Subtotal,
+
+    /// <summary>A row's funding columns against its 总计.</summary>
+    RowFunding,
+
+    /// <summary>A project's 年度预算安排 breakdown (其中：…) against its total.</summary>
+    Breakdown,
+
+    /// <summary>The performance table against the 项目支出预算表 (project budget table).</summary>
+    CrossTable,
+
+    /// <summary>A project listed more than once in one table.</summary>
+    RepeatedProject,
+}
+
+/// <summary>The result of a check.</summary>
+public enum CheckOutcome
+{
+    /// <summary>The numbers agree.</summary>
+    Match = 0,
+
+    /// <summary>The numbers disagree.</summary>
+    Mismatch,
+
+    /// <summary>The performance rows cover only part of the budget amount (not an error: not every project publishes targets).</summary>
+    PartialCoverage,
+
+    /// <summary>One side of the comparison is missing (a budget project without performance rows, or the reverse).</summary>
+    Missing,
+
+    /// <summary>The check could not be made (e.g. the table has no 合计 row).</summary>
+    NotChecked,
+
+    /// <summary>Something to look at that is not a sum (a repeated project).</summary>
+    Flagged,
+}
+
+/// <summary>
+/// The result of a check sum or consistency check on a document, with the numbers: never an exception, never silence.
+/// Findings report what the document says; a mismatch is the document's problem, not the reader's.
+/// </summary>
+/// <param name="Code">The stable code (<c>PI21xx</c>, see <see cref="DiagnosticCodes"/>).</param>
+/// <param name="Severity">How serious it is (matches are <see cref="DiagnosticSeverity.Info"/>).</param>
+/// <param name="Check">What was checked.</param>
+/// <param name="Outcome">The result.</param>
+/// <param name="Subject">What was checked, in words (a table title, a project name).</param>
+/// <param name="Expected">The amount stated (the 合计, the subtotal, the budget table's amount), or <see langword="null"/>.</param>
+/// <param name="Actual">The amount found by adding up, or <see langword="null"/>.</param>
+/// <param name="AmountUnit">The unit of <paramref name="Expected"/> and <paramref name="Actual"/>, or <see langword="null"/>.</param>
+/// <param name="Lines">The 1-based lines involved, in order.</param>
+/// <param name="Message">A clear message in Chinese with the numbers.</param>
+public sealed record Finding(
+    string Code,
+    DiagnosticSeverity Severity,
+    CheckKind Check,
+    CheckOutcome Outcome,
+    string Subject,
+    decimal? Expected,
+    decimal? Actual,
+    AmountUnit? AmountUnit,
+    ImmutableArray<int> Lines,
+    string Message)
+{
+    /// <summary><see cref="Actual"/> minus <see cref="Expected"/>, when both are known.</summary>
+    public decimal? Difference => Expected is { } e && Actual is { } a ? a - e : null;
+
+    /// <summary>Formats the finding as <c>warning PI2101 L489: message</c>.</summary>
+    public override string ToString() =>
+        $"{Severity.ToString().ToLowerInvariant()} {Code}{(Lines.IsDefaultOrEmpty ? "" : " L" + Lines[0])}: {Message}";
+}
