@@ -5,7 +5,11 @@ using Xunit;
 
 namespace PerfIndicators.Tests.Scoring;
 
-/// <summary><c>perfind score</c> and <c>perfind policies</c>, run in-process.</summary>
+/// <summary>
+/// <c>perfind score</c> and <c>perfind policies</c>, run in-process. The project files in TestData/Scoring hold
+/// indicators of 湖州市人民政府办公室 2023 (seed 001, 驻京联络处工作经费) and 广州市协作办公室 (seed 004, 会议培训费, 会展业务费)
+/// with invented actuals.
+/// </summary>
 public class ScoreCommandTests
 {
     [Fact]
