@@ -337,7 +337,9 @@ internal sealed partial class XlsxReadSession
 
                 if (decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
-                    return new Cell(address, CellValueKind.Number, number.ToString(CultureInfo.InvariantCulture)) { Number = number };
+                    // The stored text is already the invariant decimal unless it has an exponent, a sign or spaces.
+                    var plain = value.AsSpan().IndexOfAny("eE+ \t\r\n") < 0;
+                    return new Cell(address, CellValueKind.Number, plain ? value : number.ToString(CultureInfo.InvariantCulture)) { Number = number };
                 }
 
                 Warning(DiagnosticCodes.InvalidCellValue, location, Messages.NumberOutOfRange(value));

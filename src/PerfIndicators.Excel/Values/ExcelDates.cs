@@ -23,7 +23,9 @@ public static class ExcelDates
     /// <param name="uses1904DateSystem">Whether the workbook uses the 1904 date system (<see cref="Workbook.Uses1904DateSystem"/>).</param>
     public static LocalDateTime? ToLocalDateTime(decimal serial, bool uses1904DateSystem = false)
     {
-        if (serial < 0 || serial >= 3_000_000m)
+        // 9999-12-31 is serial 2958465 in the 1900 system and 2957003 in the 1904 system.
+        var lastSerial = uses1904DateSystem ? 2_957_003 : 2_958_465;
+        if (serial < 0 || serial >= lastSerial + 1)
         {
             return null;
         }
@@ -34,6 +36,10 @@ public static class ExcelDates
         {
             days++;
             milliseconds = 0;
+            if (days > lastSerial)
+            {
+                return null;
+            }
         }
 
         LocalDate date;
@@ -49,11 +55,6 @@ public static class ExcelDates
             }
 
             date = Epoch1900.PlusDays(days < 60 ? days : days - 1);
-        }
-
-        if (date > Last)
-        {
-            return null;
         }
 
         return date.AtMidnight().PlusMilliseconds(milliseconds);
