@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using FluentAssertions;
@@ -13,7 +15,7 @@ public class WorkbookWriterTests
 {
     private static readonly string[] Tiers = ["达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差"];
 
-    private static WorkbookBuilder Template()
+    internal static WorkbookBuilder Template()
     {
         var book = new WorkbookBuilder { Title = "项目支出绩效自评表" };
         var form = book.AddSheet("自评表");
@@ -157,6 +159,35 @@ public class WorkbookWriterTests
         withDate.Created = Instant.FromUtc(2024, 1, 1, 0, 0);
         withDate.ToArray().Should().Equal(withDate.ToArray());
     }
+
+    /// <summary>
+    /// Every part of the written template equals its golden file under TestData/Excel/golden-template. On a
+    /// difference the test writes <c>name.actual</c> beside the golden file; review it and rename it to accept.
+    /// The zip bytes themselves depend on the runtime's deflate, so the parts are compared, not the file.
+    /// </summary>
+    [Fact]
+    public void Every_written_part_matches_its_golden_file()
+    {
+        var folder = Path.Combine(SourceFolder(), "..", "TestData", "Excel", "golden-template");
+        using var zip = new ZipArchive(new MemoryStream(Written.Value.Bytes));
+        var mismatches = new List<string>();
+        foreach (var entry in zip.Entries)
+        {
+            using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+            var actual = reader.ReadToEnd();
+            var golden = Path.Combine(folder, entry.FullName);
+            if (!File.Exists(golden) || File.ReadAllText(golden, Encoding.UTF8) != actual)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
+                File.WriteAllText(golden + ".actual", actual, new UTF8Encoding(false));
+                mismatches.Add(entry.FullName);
+            }
+        }
+
+        mismatches.Should().BeEmpty("each differing part was written beside its golden file as .actual");
+    }
+
+    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     [Fact]
     public void Zip_entries_carry_a_fixed_timestamp_and_a_fixed_order()
