@@ -148,20 +148,23 @@ internal sealed partial class XlsxReadSession
             return null;
         }
 
-        ZipArchive zip;
+        ZipArchive? zip = null;
+        IReadOnlyCollection<ZipArchiveEntry> entries;
         try
         {
             zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            entries = zip.Entries;
         }
         catch (InvalidDataException exception)
         {
+            zip?.Dispose();
             Error(DiagnosticCodes.NotAZipFile, default, Messages.DamagedZip(exception.Message));
             return null;
         }
 
         using (zip)
         {
-            if (!CheckEntries(zip))
+            if (!CheckEntries(entries))
             {
                 return null;
             }
@@ -171,9 +174,8 @@ internal sealed partial class XlsxReadSession
     }
 
     /// <summary>Checks every entry's declared sizes before anything is inflated.</summary>
-    private bool CheckEntries(ZipArchive zip)
+    private bool CheckEntries(IReadOnlyCollection<ZipArchiveEntry> entries)
     {
-        var entries = zip.Entries;
         if (entries.Count > _limits.MaxZipEntries)
         {
             Error(DiagnosticCodes.TooManyZipEntries, default, Messages.TooManyZipEntries(entries.Count, _limits.MaxZipEntries));
@@ -331,8 +333,9 @@ internal sealed partial class XlsxReadSession
         {
             Error(DiagnosticCodes.CorruptXml, location, Messages.CorruptXml(path, exception.LineNumber, exception.LinePosition, exception.Message));
         }
-        catch (InvalidDataException exception)
+        catch (Exception exception) when (exception is InvalidDataException or IOException or NotSupportedException)
         {
+            // Damaged deflate data, an unsupported compression method, an encrypted entry, a truncated file.
             Error(DiagnosticCodes.CorruptXml, location, Messages.DamagedData(path, exception.Message));
         }
         catch (ReadLimitException exception)

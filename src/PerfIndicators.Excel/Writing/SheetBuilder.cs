@@ -243,8 +243,8 @@ public sealed class SheetBuilder
     /// </summary>
     /// <param name="range">The cells, e.g. <c>H8:H20</c>.</param>
     /// <param name="items">The items; none may contain a comma or a double quote, and together they may not exceed 255 characters (Excel's limit for a literal list; use <see cref="AddListValidationFromRange"/> for longer lists).</param>
-    /// <param name="prompt">A prompt shown when a cell is selected, or <see langword="null"/>.</param>
-    /// <param name="error">The message shown when another value is typed, or <see langword="null"/> for Excel's default.</param>
+    /// <param name="prompt">A prompt shown when a cell is selected (at most 255 characters), or <see langword="null"/>.</param>
+    /// <param name="error">The message shown when another value is typed (at most 225 characters), or <see langword="null"/> for Excel's default.</param>
     public SheetBuilder AddListValidation(string range, IEnumerable<string> items, string? prompt = null, string? error = null)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -260,33 +260,30 @@ public sealed class SheetBuilder
             throw new ArgumentException("A literal list may hold at most 255 characters; keep longer lists in cells and use AddListValidationFromRange.", nameof(items));
         }
 
-        _validations.Add(new PendingValidation(DataValidationType.List, CellRange.Parse(range), formula, null, prompt, error));
-        return this;
+        return AddValidation(new PendingValidation(DataValidationType.List, CellRange.Parse(range), formula, null, prompt, error));
     }
 
     /// <summary>Adds a drop-down list whose items are the cells of <paramref name="source"/>, e.g. <c>'选项'!$A$1:$A$3</c> or a defined name.</summary>
     /// <param name="range">The cells that get the drop-down.</param>
     /// <param name="source">A reference or defined name, without <c>=</c>.</param>
-    /// <param name="prompt">A prompt shown when a cell is selected, or <see langword="null"/>.</param>
-    /// <param name="error">The message shown when another value is typed, or <see langword="null"/>.</param>
+    /// <param name="prompt">A prompt shown when a cell is selected (at most 255 characters), or <see langword="null"/>.</param>
+    /// <param name="error">The message shown when another value is typed (at most 225 characters), or <see langword="null"/>.</param>
     public SheetBuilder AddListValidationFromRange(string range, string source, string? prompt = null, string? error = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        _validations.Add(new PendingValidation(DataValidationType.List, CellRange.Parse(range), source.TrimStart('='), null, prompt, error));
-        return this;
+        return AddValidation(new PendingValidation(DataValidationType.List, CellRange.Parse(range), source.TrimStart('='), null, prompt, error));
     }
 
     /// <summary>Accepts only decimal numbers from <paramref name="minimum"/> to <paramref name="maximum"/> (both included) in a range, e.g. a 全年执行数 (expenditure) ≥ 0.</summary>
     /// <param name="range">The cells.</param>
     /// <param name="minimum">The smallest value accepted.</param>
     /// <param name="maximum">The largest value accepted.</param>
-    /// <param name="prompt">A prompt shown when a cell is selected, or <see langword="null"/>.</param>
-    /// <param name="error">The message shown when another value is typed, or <see langword="null"/>.</param>
+    /// <param name="prompt">A prompt shown when a cell is selected (at most 255 characters), or <see langword="null"/>.</param>
+    /// <param name="error">The message shown when another value is typed (at most 225 characters), or <see langword="null"/>.</param>
     public SheetBuilder AddDecimalValidation(string range, decimal minimum, decimal maximum, string? prompt = null, string? error = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(minimum, maximum);
-        _validations.Add(new PendingValidation(DataValidationType.Decimal, CellRange.Parse(range), Invariant(minimum), Invariant(maximum), prompt, error));
-        return this;
+        return AddValidation(new PendingValidation(DataValidationType.Decimal, CellRange.Parse(range), Invariant(minimum), Invariant(maximum), prompt, error));
     }
 
     /// <summary>
@@ -298,6 +295,23 @@ public sealed class SheetBuilder
     public SheetBuilder Protect()
     {
         IsProtected = true;
+        return this;
+    }
+
+    private SheetBuilder AddValidation(PendingValidation validation)
+    {
+        // Excel refuses to open a file whose validation prompt exceeds 255 characters or whose message exceeds 225.
+        if (validation.Prompt is { Length: > 255 })
+        {
+            throw new ArgumentException("A validation prompt holds at most 255 characters.", "prompt");
+        }
+
+        if (validation.Error is { Length: > 225 })
+        {
+            throw new ArgumentException("A validation error message holds at most 225 characters.", "error");
+        }
+
+        _validations.Add(validation);
         return this;
     }
 
