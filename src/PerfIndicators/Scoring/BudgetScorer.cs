@@ -47,7 +47,7 @@ internal static class BudgetScorer
                 score = parameters.Rounding.ApplyWithin(Math.Clamp(rule.Score!(facts, parameters), 0m, points), points);
             }
         }
-        catch (Exception e) when (e is MissingFactException or ArithmeticException)
+        catch (Exception e) when (e is InvalidOperationException or ArithmeticException or ArgumentException)
         {
             rule = null;
             failure = e.Message;

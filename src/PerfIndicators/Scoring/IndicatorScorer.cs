@@ -32,7 +32,7 @@ internal static class IndicatorScorer
 
             raw = rule.Score!(facts, parameters);
         }
-        catch (Exception e) when (e is MissingFactException or ArithmeticException)
+        catch (Exception e) when (e is InvalidOperationException or ArithmeticException or ArgumentException)
         {
             return Manual(policy, rule, target, actual, points, evaluatorScore, flags | IndicatorFlags.RuleFailed, facts, Describe(e));
         }

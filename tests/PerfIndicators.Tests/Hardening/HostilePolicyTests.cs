@@ -40,6 +40,9 @@ public sealed class HostilePolicyTests
         { "sums", string.Join(" + ", Enumerable.Repeat("x.W", 20_000)) },
         { "calls", string.Concat(Enumerable.Repeat("Math.Max(x.W, ", 5_000)) + "0m" + new string(')', 5_000) },
         { "1 MB", "x.W + " + new string(' ', 1 << 20) + "0m" },
+        { "17 parentheses", new string('(', 17) + "x.W" + new string(')', 17) },
+        { "17 conditionals", string.Concat(Enumerable.Repeat("x.HasA ? x.W : ", 17)) + "0m" },
+        { "129 operators", string.Concat(Enumerable.Repeat("- ", 129)) + "x.W" },
     };
 
     [Theory]
@@ -64,8 +67,10 @@ public sealed class HostilePolicyTests
         var nested = new string('(', 12) + "x.B / x.A * x.W" + new string(')', 12);
         var chain = string.Join(" + ", Enumerable.Repeat("x.W * 0.01m", 60));
         var conditional = string.Concat(Enumerable.Repeat("x.B > 10m ? x.W : ", 10)) + "0m";
+        var worst = string.Concat(Enumerable.Repeat("x.HasA ? x.W : ", 16))
+            + new string('(', 16) + string.Concat(Enumerable.Repeat("- ", 100)) + "x.W" + new string(')', 16);
 
-        foreach (var output in new[] { nested, chain, conditional })
+        foreach (var output in new[] { nested, chain, conditional, worst })
         {
             var policy = Measure.OnSmallStack(() => ScoringPolicy.Parse(Policy("x.IsQuantitative && x.HasB && x.A > 0", output), "fine.json"));
             var score = new Evaluator(policy).ScoreIndicator(Target("≥90%"), Actual("85%"), 10m);
