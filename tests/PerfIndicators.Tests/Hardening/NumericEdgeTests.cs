@@ -1,0 +1,182 @@
+using FluentAssertions;
+using PerfIndicators.Parsing;
+using PerfIndicators.Scoring;
+using Xunit;
+
+namespace PerfIndicators.Tests.Hardening;
+
+/// <summary>
+/// Numeric edge cases in targets and actuals: zero, negative, enormous, more decimals than <see cref="decimal"/> keeps,
+/// percentages over 100, <c>≥0</c>, <c>≤0</c>. Each gives a defined result or a diagnostic, never an exception or an overflow.
+/// </summary>
+public sealed class NumericEdgeTests
+{
+    private static readonly string[] Targets =
+    [
+        "0", "0%", "≥0", "≤0", "=0", ">0", "<0", "≥0个", "≤0起", "=0起",
+        "-5", "≥-5%", "≤-10%", "-10%--5%",
+        "≥9999999999亿元", "≤9999999999亿元", "9999999999亿元", "≥99999999999999999999999999999亿元",
+        "≥79228162514264337593543950335", "≥79228162514264337593543950336", "≥7922816251426433759354395033.5亿",
+        "≥0.00000000000000000000000000001%", "≥0.0000000000000000000000000001万元", "≥1.00000000000000000000000000001",
+        "≥150%", "≤200%", "100%-300%", "±1000%", "≥100.5%",
+        "≥1", "≥0.0001万人",
+    ];
+
+    private static readonly string[] Actuals =
+    [
+        "0", "0%", "-0", "-1", "-100%", "-9999999999亿元",
+        "9999999999亿元", "99999999999999999999999999999亿元", "7922816251426433759354395033亿元", "79228162514264337593543950335",
+        "0.00000000000000000000000000001", "0.0000000000000000000000000001亿元", "1.00000000000000000000000000001%",
+        "150%", "1000%", "100.0000000000000000000000001%", "0.92", "92", "≥95%",
+    ];
+
+    public static TheoryData<string> TargetTexts => [.. Targets];
+
+    [Theory]
+    [MemberData(nameof(TargetTexts))]
+    public void Every_edge_target_against_every_edge_actual_scores_in_bounds_or_says_why_under_every_policy(string targetText)
+    {
+        var target = IndicatorParser.ParseTarget(targetText);
+        target.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError, targetText);
+        target.Value.Should().NotBeNull();
+
+        foreach (var id in ScoringPolicy.EmbeddedIds)
+        {
+            var evaluator = new Evaluator(ScoringPolicy.Get(id));
+            foreach (var actualText in Actuals)
+            {
+                var actual = IndicatorParser.ParseActual(actualText);
+                actual.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError, actualText);
+                foreach (var points in new[] { 0m, 0.01m, 10m, 100m })
+                {
+                    var score = evaluator.ScoreIndicator(target.Value!, actual.Value, points, fiscalYear: 2023);
+
+                    var what = $"{id}: {targetText} / {actualText} / {points}";
+                    if (score.Score is decimal s)
+                    {
+                        s.Should().BeInRange(0m, points, what);
+                    }
+                    else
+                    {
+                        score.Outcome.Should().BeOneOf([IndicatorOutcome.NeedsManualScoring, IndicatorOutcome.NotApplicable], what);
+                    }
+
+                    score.Explain().Should().NotBeNullOrWhiteSpace(what);
+                }
+            }
+        }
+    }
+
+    public static TheoryData<string, string, decimal?, IndicatorOutcome, string?> Expected => new()
+    {
+        // target, actual, national score of 10 points, outcome, a diagnostic or flag that must be there
+        { "≥0", "0", 10m, IndicatorOutcome.Met, null },
+        { "≤0", "0", 10m, IndicatorOutcome.Met, null },
+        { "≤0", "1", 0m, IndicatorOutcome.NotMet, null },
+        { "=0起", "-1起", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.NegativeActual) },
+        { "0起", "3起", 0m, IndicatorOutcome.NotMet, null },
+        { "≥90%", "-5%", 0m, IndicatorOutcome.NotMet, nameof(IndicatorFlags.NegativeActual) },
+        { "≥90%", "150%", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.OverAchievement) },
+        { "≥150%", "120%", 8m, IndicatorOutcome.PartiallyMet, null },
+        { "≥9999999999亿元", "9999999999亿元", 10m, IndicatorOutcome.Met, null },
+        { "≥9999999999亿元", "1元", 0m, IndicatorOutcome.PartiallyMet, null },
+        { "≥1元", "9999999999亿元", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.OverAchievement) },
+        { "≥0.0000000000000000000000000001万元", "1元", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.OverAchievement) },
+        { "≥90%", "0.00000000000000000000000000001%", 0m, IndicatorOutcome.NotMet, null },
+        { "≥90%", "7922816251426433759354395033亿元", null, IndicatorOutcome.NeedsManualScoring, nameof(IndicatorFlags.UnitMismatch) },
+        { "≥1亿元", "7922816251426433759354395033亿元", null, IndicatorOutcome.NeedsManualScoring, nameof(IndicatorFlags.UnitMismatch) },
+        { "≥0.0000000000000000000000000001万元", "9999999999亿元", 10m, IndicatorOutcome.Met, null },
+        { "≥1元", "7922816251426433759354395033亿元", null, IndicatorOutcome.NeedsManualScoring, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void Edge_values_score_as_the_national_rules_say(string targetText, string actualText, decimal? expected, IndicatorOutcome outcome, string? flag)
+    {
+        var score = new Evaluator().ScoreIndicator(IndicatorParser.ParseTarget(targetText).Value!, IndicatorParser.ParseActual(actualText).Value, 10m);
+
+        score.Score.Should().Be(expected, "{0} / {1}: {2}", targetText, actualText, score.Explain());
+        score.Outcome.Should().Be(outcome);
+        if (flag is not null)
+        {
+            score.Flags.Should().HaveFlag(Enum.Parse<IndicatorFlags>(flag));
+        }
+    }
+
+    [Theory]
+    [InlineData("≥79228162514264337593543950336")]
+    [InlineData("≥99999999999999999999999999999亿元")]
+    [InlineData("99999999999999999999999999999")]
+    public void A_target_beyond_decimal_is_an_error_diagnostic(string text)
+    {
+        var parsed = IndicatorParser.ParseTarget(text);
+
+        parsed.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.InvalidNumber && d.Severity == DiagnosticSeverity.Error);
+        parsed.Value.Should().BeOfType<UnrecognizedTarget>();
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999999999999亿元")]
+    [InlineData("79228162514264337593543950336")]
+    public void An_actual_beyond_decimal_is_an_error_diagnostic(string text)
+    {
+        var parsed = IndicatorParser.ParseActual(text);
+
+        parsed.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.InvalidNumber);
+        parsed.Value.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("≥1.00000000000000000000000000001")]
+    [InlineData("≥0.00000000000000000000000000001%")]
+    public void More_digits_than_decimal_keeps_are_an_error_not_a_silently_rounded_value(string text)
+    {
+        var parsed = IndicatorParser.ParseTarget(text);
+
+        parsed.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.InvalidNumber);
+        parsed.Value.Should().BeOfType<UnrecognizedTarget>();
+    }
+
+    [Fact]
+    public void Points_so_large_that_their_sum_overflows_give_an_assessment_not_an_exception()
+    {
+        var huge = decimal.MaxValue;
+        var project = new ProjectReport("分值溢出",
+        [
+            new IndicatorReport("甲", IndicatorParser.ParseTarget("≥90%").Value!) { Actual = IndicatorParser.ParseActual("95%").Value, Points = huge, Category = IndicatorCategory.Output },
+            new IndicatorReport("乙", IndicatorParser.ParseTarget("≥90%").Value!) { Actual = IndicatorParser.ParseActual("95%").Value, Points = huge, Category = IndicatorCategory.Output },
+        ]) { Budget = new BudgetReport { Adjusted = 100m, Executed = 100m } };
+
+        foreach (var id in ScoringPolicy.EmbeddedIds)
+        {
+            var assessment = new Evaluator(ScoringPolicy.Get(id)).Evaluate(project);
+
+            assessment.Total.Should().BeInRange(0m, 100m, id);
+            assessment.Indicators.Should().HaveCount(2);
+        }
+    }
+
+    [Theory]
+    [InlineData("0", "0", null)]
+    [InlineData("100", "0", "0")]
+    [InlineData("100", "250", "10")]
+    [InlineData("-100", "50", null)]
+    [InlineData("79228162514264337593543950335", "79228162514264337593543950335", "10")]
+    [InlineData("0.0000000000000000000000000001", "79228162514264337593543950335", null)]
+    [InlineData("79228162514264337593543950335", "0.0000000000000000000000000001", "0")]
+    public void Budget_execution_with_zero_negative_and_extreme_amounts_scores_or_says_why(string adjusted, string executed, string? expected)
+    {
+        var project = new ProjectReport("预算边界", []) { Budget = new BudgetReport { Adjusted = Number(adjusted), Executed = Number(executed) } };
+
+        var assessment = new Evaluator().Evaluate(project);
+
+        assessment.BudgetExecution.Score.Should().Be(expected is null ? null : Number(expected), assessment.BudgetExecution.Explanation);
+        assessment.Total.Should().BeInRange(0m, 100m);
+        if (expected is null)
+        {
+            assessment.Findings.Should().NotBeEmpty("an execution score that cannot be computed is explained");
+        }
+    }
+
+    private static decimal Number(string text) => decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+}
