@@ -82,7 +82,7 @@ public sealed class NumericEdgeTests
         { "≥9999999999亿元", "1元", 0m, IndicatorOutcome.PartiallyMet, null },
         { "≥1元", "9999999999亿元", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.OverAchievement) },
         { "≥0.0000000000000000000000000001万元", "1元", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.OverAchievement) },
-        { "≥90%", "0.00000000000000000000000000001%", 0m, IndicatorOutcome.NotMet, null },
+        { "≥90%", "0.00000000000000000000000000001%", null, IndicatorOutcome.NeedsManualScoring, nameof(IndicatorFlags.TextActualOnQuantitative) },
         { "≥90%", "7922816251426433759354395033亿元", null, IndicatorOutcome.NeedsManualScoring, nameof(IndicatorFlags.UnitMismatch) },
         { "≥1亿元", "7922816251426433759354395033亿元", null, IndicatorOutcome.NeedsManualScoring, nameof(IndicatorFlags.UnitMismatch) },
         { "≥0.0000000000000000000000000001万元", "9999999999亿元", 10m, IndicatorOutcome.Met, null },
@@ -138,44 +138,58 @@ public sealed class NumericEdgeTests
     }
 
     [Fact]
-    public void Points_so_large_that_their_sum_overflows_give_an_assessment_not_an_exception()
+    public void Points_beyond_the_maximum_are_refused_and_the_maximum_cannot_overflow_the_total()
     {
-        var huge = decimal.MaxValue;
-        var project = new ProjectReport("分值溢出",
-        [
-            new IndicatorReport("甲", IndicatorParser.ParseTarget("≥90%").Value!) { Actual = IndicatorParser.ParseActual("95%").Value, Points = huge, Category = IndicatorCategory.Output },
-            new IndicatorReport("乙", IndicatorParser.ParseTarget("≥90%").Value!) { Actual = IndicatorParser.ParseActual("95%").Value, Points = huge, Category = IndicatorCategory.Output },
-        ]) { Budget = new BudgetReport { Adjusted = 100m, Executed = 100m } };
+        IndicatorReport Row(string name, decimal points) =>
+            new(name, IndicatorParser.ParseTarget("≥90%").Value!) { Actual = IndicatorParser.ParseActual("95%").Value, Points = points, Category = IndicatorCategory.Output };
 
+        var tooMany = new ProjectReport("分值溢出", [Row("甲", decimal.MaxValue), Row("乙", decimal.MaxValue)]);
+        FluentActions.Invoking(() => new Evaluator().Evaluate(tooMany)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new Evaluator().ScoreIndicator(Row("甲", 0m).Target, null, Evaluator.MaxPoints + 0.01m)).Should().Throw<ArgumentOutOfRangeException>();
+
+        var read = ScoringJson.ReadProject("""
+            {"name":"分值溢出","indicators":[
+              {"name":"甲","target":"≥90%","actual":"95%","points":79228162514264337593543950335},
+              {"name":"乙","target":"≥90%","actual":"95%","points":10,"score":-79228162514264337593543950335}]}
+            """);
+        read.Project.Should().BeNull();
+        read.Errors.Should().Contain(e => e.StartsWith("$.indicators[0].points", StringComparison.Ordinal))
+            .And.Contain(e => e.StartsWith("$.indicators[1].score", StringComparison.Ordinal));
+
+        var largest = new ProjectReport("最大分值", [.. Enumerable.Range(0, 1000).Select(i => Row("指标" + i, Evaluator.MaxPoints))])
+        {
+            Budget = new BudgetReport { Adjusted = decimal.MaxValue, Executed = decimal.MaxValue },
+        };
         foreach (var id in ScoringPolicy.EmbeddedIds)
         {
-            var assessment = new Evaluator(ScoringPolicy.Get(id)).Evaluate(project);
+            var assessment = new Evaluator(ScoringPolicy.Get(id)).Evaluate(largest);
 
             assessment.Total.Should().BeInRange(0m, 100m, id);
-            assessment.Indicators.Should().HaveCount(2);
+            assessment.Indicators.Should().HaveCount(1000).And.OnlyContain(i => i.Score == Evaluator.MaxPoints);
         }
     }
 
-    [Theory]
-    [InlineData("0", "0", null)]
-    [InlineData("100", "0", "0")]
-    [InlineData("100", "250", "10")]
-    [InlineData("-100", "50", null)]
-    [InlineData("79228162514264337593543950335", "79228162514264337593543950335", "10")]
-    [InlineData("0.0000000000000000000000000001", "79228162514264337593543950335", null)]
-    [InlineData("79228162514264337593543950335", "0.0000000000000000000000000001", "0")]
-    public void Budget_execution_with_zero_negative_and_extreme_amounts_scores_or_says_why(string adjusted, string executed, string? expected)
+    [Fact]
+    public void Funding_sources_whose_sum_overflows_are_an_invalid_budget_not_an_exception()
     {
-        var project = new ProjectReport("预算边界", []) { Budget = new BudgetReport { Adjusted = Number(adjusted), Executed = Number(executed) } };
-
-        var assessment = new Evaluator().Evaluate(project);
-
-        assessment.BudgetExecution.Score.Should().Be(expected is null ? null : Number(expected), assessment.BudgetExecution.Explanation);
-        assessment.Total.Should().BeInRange(0m, 100m);
-        if (expected is null)
+        var budget = new BudgetReport
         {
-            assessment.Findings.Should().NotBeEmpty("an execution score that cannot be computed is explained");
-        }
+            Sources = [new FundingSource("当年财政拨款", decimal.MaxValue, decimal.MaxValue, decimal.MaxValue), new FundingSource("上年结转", 1m, decimal.MaxValue, 1m)],
+        };
+
+        var assessment = new Evaluator().Evaluate(new ProjectReport("来源溢出", []) { Budget = budget });
+
+        assessment.BudgetExecution.Score.Should().BeNull();
+        assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.InvalidBudget && f.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void An_evaluator_score_far_above_tiny_points_does_not_overflow()
+    {
+        var score = new Evaluator().ScoreIndicator(IndicatorParser.ParseTarget("合法合规").Value!, null, 0.0000000000000000000000000001m, evaluatorScore: Evaluator.MaxPoints);
+
+        score.Outcome.Should().BeOneOf(IndicatorOutcome.NeedsManualScoring, IndicatorOutcome.Met, IndicatorOutcome.NotMet);
+        score.Explain().Should().NotBeNullOrWhiteSpace();
     }
 
     private static decimal Number(string text) => decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
