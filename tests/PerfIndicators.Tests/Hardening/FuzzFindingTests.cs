@@ -23,4 +23,21 @@ public sealed class FuzzFindingTests
         parsed.Value.Should().BeOfType<UnrecognizedTarget>();
         IndicatorParser.ParseCell("满意度指标:投诉率,年度指标值:" + target).Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError);
     }
+
+    [Theory]
+    // A row with more cells than the header has columns: the message for the extra cell read the label of a column that
+    // does not exist (null) and threw NullReferenceException out of BudgetDocumentReader.Read.
+    [InlineData("123")]
+    [InlineData("多出的文字")]
+    public void A_row_with_more_cells_than_the_header_keeps_the_project_and_flags_the_extra_cell(string extra)
+    {
+        const string Head = "2023年重点项目支出绩效明细表\n\n单位：万元\n\n单位代码\t单位名称\t一级项目名称\t二级项目名称\t项目类别\t总计\t绩效指标\n";
+        var text = Head + "302001\t湖州市人民政府办公室\t综合管理\t工作经费\t其他运转类\t4\t数量指标:出刊≥10期\t\t" + extra + "\n";
+
+        var result = PerfIndicators.Documents.BudgetDocumentReader.ReadText(text);
+
+        var document = result.GetDocumentOrThrow();
+        document.Projects.Should().ContainSingle().Which.Indicators.Should().ContainSingle();
+        document.AllDiagnostics.Should().Contain(d => d.Code == DiagnosticCodes.MisplacedCell && d.Message.Contains("表头之外", StringComparison.Ordinal));
+    }
 }
