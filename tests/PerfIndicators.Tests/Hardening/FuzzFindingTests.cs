@@ -1,5 +1,7 @@
 using FluentAssertions;
+using PerfIndicators.Documents;
 using PerfIndicators.Parsing;
+using PerfIndicators.Scoring;
 using Xunit;
 
 namespace PerfIndicators.Tests.Hardening;
@@ -35,7 +37,7 @@ public sealed class FuzzFindingTests
         const string Head = "2023年重点项目支出绩效明细表\n\n单位：万元\n\n单位代码\t单位名称\t一级项目名称\t二级项目名称\t项目类别\t总计\t绩效指标\n";
         var text = Head + "302001\t湖州市人民政府办公室\t综合管理\t工作经费\t其他运转类\t4\t数量指标:出刊≥10期\t\t" + extra + "\n";
 
-        var result = PerfIndicators.Documents.BudgetDocumentReader.ReadText(text);
+        var result = BudgetDocumentReader.ReadText(text);
 
         var document = result.GetDocumentOrThrow();
         document.Projects.Should().ContainSingle().Which.Indicators.Should().ContainSingle();
@@ -43,5 +45,18 @@ public sealed class FuzzFindingTests
         {
             document.AllDiagnostics.Should().Contain(d => d.Code == DiagnosticCodes.MisplacedCell && d.Message.Contains("表头之外", StringComparison.Ordinal));
         }
+    }
+
+    [Theory]
+    // A policy file with the same key twice made System.Text.Json's JsonObject throw ArgumentException out of
+    // ScoringPolicy.Parse, which promises ScoringPolicyException and nothing else.
+    [InlineData("""{ "id": "dup", "version": "1", "version": "2", "extends": "national" }""")]
+    [InlineData("""{ "id": "dup", "extends": "national", "fiscalYears": { "from": 2020, "to": null, "to": 2030 } }""")]
+    [InlineData("""{ "id": "dup", "extends": "national", "extends": "hubei" }""")]
+    public void A_policy_with_a_duplicate_key_is_refused_with_a_policy_exception(string json)
+    {
+        var refused = FluentActions.Invoking(() => ScoringPolicy.Parse(json, "dup.json")).Should().Throw<ScoringPolicyException>().Which;
+
+        refused.Message.Should().Contain("dup.json");
     }
 }
