@@ -192,5 +192,17 @@ public sealed class NumericEdgeTests
         score.Explain().Should().NotBeNullOrWhiteSpace();
     }
 
+    [Fact]
+    public void Negative_zero_points_are_zero_points_not_an_exception()
+    {
+        // decimal keeps the sign of -0 (JSON "points": -0), and ArgumentOutOfRangeException.ThrowIfNegative treats it as negative.
+        var read = ScoringJson.ReadProject("""{"name":"负零","indicators":[{"name":"甲","category":"产出指标","target":"≥90%","actual":"95%","points":-0}]}""");
+
+        var assessment = new Evaluator().Evaluate(read.Project!);
+
+        assessment.Indicators.Should().ContainSingle().Which.Points.Should().Be(0m);
+        new Evaluator().ScoreIndicator(IndicatorParser.ParseTarget("≥90%").Value!, null, -0m).Points.Should().Be(0m);
+    }
+
     private static decimal Number(string text) => decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
 }
