@@ -56,8 +56,7 @@ public sealed class Evaluator
         Target target, Actual? actual, decimal points, decimal? evaluatorScore = null, IndicatorCategory? category = null, int? fiscalYear = null)
     {
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentOutOfRangeException.ThrowIfNegative(points);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(points, MaxPoints);
+        CheckPoints(points, nameof(points));
         return IndicatorScorer.Score(Policy, target, actual, points, evaluatorScore, category, fiscalYear);
     }
 
@@ -84,8 +83,7 @@ public sealed class Evaluator
         for (var i = 0; i < project.Indicators.Length; i++)
         {
             var report = project.Indicators[i];
-            ArgumentOutOfRangeException.ThrowIfNegative(points[i], nameof(project));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(points[i], MaxPoints, nameof(project));
+            CheckPoints(points[i], nameof(project));
             foreach (var diagnostic in report.Diagnostics)
             {
                 findings.Add(new Finding(diagnostic.Code, diagnostic.Severity, report.Name, diagnostic.Message));
@@ -96,6 +94,15 @@ public sealed class Evaluator
 
         var budget = BudgetScorer.Assess(Policy, project.Budget, findings);
         return Totals.Complete(project, Policy, budget, indicators.MoveToImmutable(), findings);
+    }
+
+    /// <summary>Points in 0…<see cref="MaxPoints"/>; compared as numbers, so −0 (which decimal keeps) is 0.</summary>
+    private static void CheckPoints(decimal points, string parameter)
+    {
+        if (points < 0m || points > MaxPoints)
+        {
+            throw new ArgumentOutOfRangeException(parameter, points, "Points (分值) must be between 0 and " + MaxPoints + ".");
+        }
     }
 
     private IndicatorAssessment AssessIndicator(IndicatorReport report, decimal points, bool allocated, int? fiscalYear, List<Finding> findings)

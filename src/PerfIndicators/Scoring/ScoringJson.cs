@@ -421,7 +421,7 @@ public static class ScoringJson
 
         if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
         {
-            return number;
+            return number == 0m ? 0m : number; // -0 is 0
         }
 
         if (value.ValueKind == JsonValueKind.String)
