@@ -7,8 +7,9 @@
 # Installs what it needs (afl++ from Debian, the sharpfuzz tool into fuzz/.tools), publishes the harness into
 # fuzz/out/<target>/bin, instruments PerfIndicators.dll (and PerfIndicators.Excel.dll for xlsx and csv), gathers the seed
 # corpus from fuzz/seeds and the repository's samples and test data, runs afl-fuzz at low priority for the given time and
-# prints executions, paths and findings. Crashes and hangs are left in fuzz/out/<target>/findings/default/{crashes,hangs};
-# replay one with:  dotnet fuzz/out/<target>/bin/PerfIndicators.Fuzz.dll <target> --replay <file>
+# prints executions, paths and findings. Crashes and hangs are left in fuzz/out/<target>/findings/default/{crashes,hangs}
+# and replayed at the end through an uninstrumented build (the instrumented one only runs under afl-fuzz), which prints
+# each exception. Replay by hand:  dotnet run -c Release --project fuzz/PerfIndicators.Fuzz -- <target> --replay <file|dir>
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -114,6 +115,9 @@ value() { sed -n "s/^$1 *: *//p" "$stats"; }
 echo "target=$target run_time=$(value run_time)s execs=$(value execs_done) execs_per_sec=$(value execs_per_sec) paths=$(value corpus_count) edges=$(value edges_found) crashes=$(value saved_crashes) hangs=$(value saved_hangs)"
 found=$(find "$work/findings/default/crashes" "$work/findings/default/hangs" -type f -name 'id:*' 2> /dev/null | wc -l)
 if [[ "$found" -gt 0 ]]; then
-  echo "findings in fuzz/out/$target/findings/default/{crashes,hangs}; replay: dotnet fuzz/out/$target/bin/PerfIndicators.Fuzz.dll $target --replay <file>"
+  echo "== $found findings in fuzz/out/$target/findings/default/{crashes,hangs}; replaying them uninstrumented:"
+  nice -n 10 dotnet build "$here/PerfIndicators.Fuzz/PerfIndicators.Fuzz.csproj" -c Release --nologo -v quiet > /dev/null
+  dotnet "$here/PerfIndicators.Fuzz/bin/Release/net10.0/PerfIndicators.Fuzz.dll" "$target" --replay \
+    $(find "$work/findings/default/crashes" "$work/findings/default/hangs" -type f -name 'id:*') | grep -v '^   at System\.' | head -60
   exit 1
 fi
