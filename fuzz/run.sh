@@ -117,7 +117,7 @@ found=$(find "$work/findings/default/crashes" "$work/findings/default/hangs" -ty
 if [[ "$found" -gt 0 ]]; then
   echo "== $found findings in fuzz/out/$target/findings/default/{crashes,hangs}; replaying them uninstrumented:"
   nice -n 10 dotnet build "$here/PerfIndicators.Fuzz/PerfIndicators.Fuzz.csproj" -c Release --nologo -v quiet > /dev/null
-  dotnet "$here/PerfIndicators.Fuzz/bin/Release/net10.0/PerfIndicators.Fuzz.dll" "$target" --replay \
+  timeout 300 dotnet "$here/PerfIndicators.Fuzz/bin/Release/net10.0/PerfIndicators.Fuzz.dll" "$target" --replay \
     $(find "$work/findings/default/crashes" "$work/findings/default/hangs" -type f -name 'id:*') | grep -v '^   at System\.' | head -60
   exit 1
 fi
