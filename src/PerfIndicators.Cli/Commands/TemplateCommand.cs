@@ -112,7 +112,7 @@ internal static class TemplateCommand
             console.Error.WriteLine(
                 $"perfind template: 已生成 {outputPath}：项目“{template.ProjectName}”，指标 {template.Rows.Length} 个"
                 + (allocated > 0 ? $"（{allocated} 个分值按评分办法 {scoringPolicy.Id} 分配）" : string.Empty)
-                + $"，定性指标 {template.Rows.Count(r => r.TakesTier)} 个；填写后运行 perfind score {Path.GetFileName(outputPath)}");
+                + $"，定性指标 {template.Rows.Count(r => r.TakesTier)} 个；填写后运行 perfind score {outputPath}");
             return ExitCodes.Ok;
         });
         return command;
