@@ -281,35 +281,43 @@ public static class FilledTemplateReader
             var keys = found.Select(f => f.Points is decimal p ? MetadataText.RowKey(f.Category, f.Subcategory, f.Name, f.Target, p) : string.Empty).ToList();
             var matches = new int?[expected.Length];
             var used = new bool[found.Count];
-            var byKey = 0;
-            var byName = 0;
 
-            void Pair(Func<TemplateRow, int, bool> same, ref int count)
+            // Each pass pairs a template row with the first unused row found that has the same key (then name, then
+            // target); lookups keep it linear however many rows a hostile file has.
+            int Pair(Func<TemplateRow, string> expectedKey, Func<int, string> foundKey)
             {
-                for (var i = 0; i < expected.Length; i++)
+                var lookup = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+                for (var j = 0; j < found.Count; j++)
                 {
-                    if (matches[i] is not null)
+                    if (!used[j])
                     {
-                        continue;
-                    }
-
-                    for (var j = 0; j < found.Count; j++)
-                    {
-                        if (!used[j] && same(expected[i], j))
+                        var key = foundKey(j);
+                        if (!lookup.TryGetValue(key, out var queue))
                         {
-                            used[j] = true;
-                            matches[i] = j;
-                            count++;
-                            break;
+                            lookup[key] = queue = new Queue<int>();
                         }
+
+                        queue.Enqueue(j);
                     }
                 }
+
+                var count = 0;
+                for (var i = 0; i < expected.Length; i++)
+                {
+                    if (matches[i] is null && lookup.TryGetValue(expectedKey(expected[i]), out var queue) && queue.TryDequeue(out var j))
+                    {
+                        used[j] = true;
+                        matches[i] = j;
+                        count++;
+                    }
+                }
+
+                return count;
             }
 
-            Pair((row, j) => keys[j] == row.Key, ref byKey);
-            Pair((row, j) => found[j].Name == row.Name, ref byName);
-            var byTarget = 0;
-            Pair((row, j) => found[j].Target == row.Target.Text, ref byTarget);
+            var byKey = Pair(row => row.Key, j => keys[j]);
+            var byName = Pair(row => row.Name, j => found[j].Name);
+            Pair(row => row.Target.Text, j => found[j].Target);
 
             if (found.Count > 0 && expected.Length > 0 && (byKey + byName == 0 || (nameEdited is not null && byKey * 2 < expected.Length)))
             {

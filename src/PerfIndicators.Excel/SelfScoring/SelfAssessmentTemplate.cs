@@ -391,7 +391,7 @@ public sealed class SelfAssessmentTemplate
 
         var name = Get("project");
         var points = Get("budget.points") is { } p ? MetadataText.ParseNumber(p) : null;
-        var count = Get("rows") is { } r && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+        var count = Get("rows") is { } r && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= entries.Count ? n : -1;
         int? year = Get("fiscalYear") is { } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedYear) ? parsedYear : null;
         decimal? initial = Get("budget.initial") is { } i ? MetadataText.ParseNumber(i) : null;
         if (name is null || points is null || count < 0 || Get("policy") is not { } policyId || Get("policy.version") is not { } policyVersion

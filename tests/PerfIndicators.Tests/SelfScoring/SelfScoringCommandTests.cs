@@ -192,13 +192,16 @@ public sealed class SelfScoringCommandTests : IDisposable
 /// <summary>Hostile files given to <c>perfind score</c>: each a clear message and exit code 1, within seconds.</summary>
 public sealed class SelfScoringHostileFileTests(HostileFiles files, ITestOutputHelper log) : IClassFixture<HostileFiles>
 {
-    private (int Exit, string Out, string Error) Score(string path, string name)
+    private (int Exit, string Out, string Error) Score(string path, string name, long maxAllocatedBytes = 8_000_000)
     {
+        var before = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         var result = CliRunner.Run("score", path);
         clock.Stop();
-        log.WriteLine($"{name}: exit {result.ExitCode} in {clock.ElapsedMilliseconds} ms\n{result.Error}");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        log.WriteLine($"{name}: exit {result.ExitCode} in {clock.ElapsedMilliseconds} ms, {allocated:N0} bytes allocated\n{result.Error}");
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "a hostile file is refused quickly");
+        allocated.Should().BeLessThan(maxAllocatedBytes, "memory stays bounded");
         return result;
     }
 
@@ -230,7 +233,7 @@ public sealed class SelfScoringHostileFileTests(HostileFiles files, ITestOutputH
     [Fact]
     public void A_workbook_with_100000_rows_stops_at_the_row_limit()
     {
-        var (exit, output, error) = Score(files.ManyRowsPath, "100,000 rows");
+        var (exit, output, error) = Score(files.ManyRowsPath, "100,000 rows", maxAllocatedBytes: 120_000_000);
 
         exit.Should().Be(1);
         output.Should().BeEmpty();
