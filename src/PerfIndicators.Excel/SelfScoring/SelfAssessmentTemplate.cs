@@ -283,6 +283,8 @@ public sealed class SelfAssessmentTemplate
         return target;
     }
 
+    private static string KindName(TargetKind kind) => kind.ToString().ToLowerInvariant();
+
     private static bool SameMeaning(Target? read, Target original) =>
         read is not null && read.Kind == original.Kind && TargetFormatter.Format(read) == TargetFormatter.Format(original);
 
@@ -341,7 +343,8 @@ public sealed class SelfAssessmentTemplate
                     row.Name,
                     row.Target.Text,
                     MetadataText.Number(row.Points),
-                    row.PointsAllocated ? "allocated" : "given"));
+                    row.PointsAllocated ? "allocated" : "given",
+                    KindName(row.Target.Kind)));
         }
 
         if (includeFingerprint)
@@ -409,7 +412,7 @@ public sealed class SelfAssessmentTemplate
         {
             var number = layout.FirstIndicatorRow + index;
             var key = "row." + number.ToString(CultureInfo.InvariantCulture);
-            if (!entries.TryGetValue(key, out var record) || MetadataText.SplitRecord(record) is not { Length: 7 } fields
+            if (!entries.TryGetValue(key, out var record) || MetadataText.SplitRecord(record) is not { Length: 8 } fields
                 || MetadataText.ParseNumber(fields[5]) is not decimal rowPoints || fields[6] is not ("given" or "allocated"))
             {
                 problem = TemplateMessages.BadRow(number);
@@ -424,7 +427,14 @@ public sealed class SelfAssessmentTemplate
                 return null;
             }
 
-            var target = IndicatorParser.ParseTarget(fields[4]).Value ?? new UnrecognizedTarget(fields[4]);
+            // A target the source could not read stays unrecognized: read alone, its text might pass for a qualitative one.
+            var target = fields[7] == KindName(TargetKind.Unrecognized) ? new UnrecognizedTarget(fields[4]) : IndicatorParser.ParseTarget(fields[4]).Value;
+            if (target is null || KindName(target.Kind) != fields[7])
+            {
+                problem = TemplateMessages.BadRow(number);
+                return null;
+            }
+
             var row = new TemplateRow(number, category, subcategory, fields[3], target, rowPoints, fields[6] == "allocated");
             if (row.Key != fields[0])
             {
