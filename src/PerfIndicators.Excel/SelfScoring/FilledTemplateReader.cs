@@ -135,14 +135,32 @@ public static class FilledTemplateReader
             var total = Find(r => r.Number > headerRow && Text(r.Number, 1) == FormLabels.Total);
             var notes = Find(r => Text(r.Number, 1).StartsWith(FormLabels.Notes, StringComparison.Ordinal));
 
-            var known = new HashSet<int> { headerRow };
-            foreach (var row in new[] { title, name, department, budget, budget - 1, goalHeader, goalHeader + 1, total, notes }.Concat(sources))
+            // The columns each row of the form may fill; anything else in these rows, and any row that is not one of
+            // them, is content outside the form.
+            const int Last = FormLabels.Column.Last;
+            var known = new Dictionary<int, int[]> { [headerRow] = Columns(1, Last) };
+            void Known(int? row, int[] columns)
             {
                 if (row is int r)
                 {
-                    known.Add(r);
+                    known.TryAdd(r, columns);
                 }
             }
+
+            Known(title, [1]);
+            Known(name, [1, 2]);
+            Known(department, [1, 2, FormLabels.Column.UnitLabel, FormLabels.Column.UnitValue]);
+            Known(budget - 1, Columns(1, FormLabels.Column.BudgetReason));
+            Known(budget, Columns(1, FormLabels.Column.BudgetReason));
+            foreach (var source in sources)
+            {
+                Known(source, Columns(1, FormLabels.Column.Executed));
+            }
+
+            Known(goalHeader, [1, FormLabels.Column.GoalExpected, FormLabels.Column.GoalActual]);
+            Known(goalHeader + 1, [FormLabels.Column.GoalExpected, FormLabels.Column.GoalActual]);
+            Known(total, [1, FormLabels.Column.TotalPoints, FormLabels.Column.TotalScore, FormLabels.Column.GradeLabel, FormLabels.Column.GradeValue]);
+            Known(notes, [1]);
 
             var end = total ?? notes ?? (rows.Count == 0 ? headerRow + 1 : rows[^1].Number + 1);
             if (total is null)
@@ -151,7 +169,11 @@ public static class FilledTemplateReader
             }
 
             var candidates = rows.Where(r => r.Number > headerRow && r.Number < end && !IsBlank(r.Number, 1, FormLabels.Column.Last)).Select(r => r.Number).ToList();
-            known.UnionWith(rows.Where(r => r.Number > headerRow && r.Number < end).Select(r => r.Number));
+            foreach (var row in rows.Where(r => r.Number > headerRow && r.Number < end))
+            {
+                known.TryAdd(row.Number, Columns(1, Last));
+            }
+
             var nameEdited = CheckHeader(title, name, department, goalHeader);
             var matches = Match(candidates, nameEdited, name, out var refused);
             if (refused)
@@ -166,13 +188,10 @@ public static class FilledTemplateReader
 
             foreach (var row in rows)
             {
-                if (!known.Contains(row.Number) && row.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c.Text)) is { } stray)
+                var allowed = known.GetValueOrDefault(row.Number, []);
+                if (row.Cells.FirstOrDefault(c => Array.IndexOf(allowed, c.ColumnNumber) < 0 && Text(row.Number, c.ColumnNumber).Length > 0) is { } stray)
                 {
                     Project(DiagnosticCodes.ContentOutsideForm, DiagnosticSeverity.Warning, At(row.Number, stray.ColumnNumber), TemplateMessages.OutsideForm(stray.Text));
-                }
-                else if (known.Contains(row.Number) && row.Cells.FirstOrDefault(c => c.ColumnNumber > FormLabels.Column.Last && !string.IsNullOrWhiteSpace(c.Text)) is { } beside)
-                {
-                    Project(DiagnosticCodes.ContentOutsideForm, DiagnosticSeverity.Warning, At(row.Number, beside.ColumnNumber), TemplateMessages.OutsideForm(beside.Text));
                 }
             }
 
@@ -747,6 +766,8 @@ public static class FilledTemplateReader
         }
 
         private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+        private static int[] Columns(int first, int last) => [.. Enumerable.Range(first, last - first + 1)];
 
         /// <summary>The unit a plain number in 实际完成值 is read in: the target's, with its multiplier (万, 亿); none for percent targets.</summary>
         private static string? UnitSuffix(Target target)
