@@ -107,6 +107,8 @@ public sealed class SelfScoringCommandTests : IDisposable
 
         exit.Should().Be(0, error);
         output.Should().Be(direct, "the same answers read back from the template are the same inputs");
+        CliRunner.Run("score", json, "-o", File("json-scored.xlsx")).ExitCode.Should().Be(0);
+        WorkbookReader.Read(File("json-scored.xlsx")).Workbook!.GetSheet("自评表")!.GetCell("G16")!.Number.Should().Be(87.25m);
     }
 
     [Fact]
