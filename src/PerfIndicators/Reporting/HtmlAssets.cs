@@ -25,6 +25,7 @@ h2{font-size:18px;margin:0 0 8px;padding-left:8px;border-left:4px solid var(--ac
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:16px}
 figure{margin:0;border:1px solid var(--line);border-radius:6px;padding:10px}
 figure.wide{grid-column:1/-1}
+figure.wide svg.chart{max-width:900px;margin:0 auto}
 figcaption{text-align:center;color:var(--muted);font-size:13px}
 svg.chart{display:block;width:100%;height:auto;max-width:100%}
 svg .label{font-size:11px;fill:var(--muted)}

@@ -157,7 +157,8 @@ public sealed class ReviewHtmlWriter : IReviewSink, IDisposable
         const int Shown = 40;
         W("<figure class=\"wide\">" + SvgCharts.Departments(departments, Shown) + "<figcaption>各主管部门平均分（按平均分从高到低"
             + (departments.Count > Shown ? "，只画前 " + Shown + " 个，共 " + departments.Count + " 个，全部见下表" : string.Empty) + "）</figcaption></figure>\n");
-        W("<figure>" + SvgCharts.Scatter(s.Scatter, s.Execution.Threshold, [.. CutoffLines(h)]) + "<figcaption>预算执行率与总分（气泡大小为项目数）</figcaption></figure>\n");
+        W("<figure>" + SvgCharts.Scatter(s.Scatter, s.Execution.Threshold, [.. CutoffLines(h)]) + "<figcaption>预算执行率与总分（气泡大小为项目数；红色为执行率低于阈值）</figcaption></figure>\n");
+        W("<figure>" + SvgCharts.RateHistogram(s.Execution.Histogram, s.Execution.Threshold) + "<figcaption>预算执行率分布（" + s.Execution.WithRate + " 个项目有执行率）</figcaption></figure>\n");
         W("</div>\n</section>\n");
     }
 

@@ -84,6 +84,41 @@ internal static class SvgCharts
         return Close(svg);
     }
 
+    /// <summary>Projects per execution-rate bin, bars below the threshold in red.</summary>
+    public static string RateHistogram(ImmutableArray<HistogramBin> bins, decimal threshold)
+    {
+        const decimal Width = 520m, Height = 240m, Left = 44m, Right = 12m, Top = 18m, Bottom = 34m;
+        var plotWidth = Width - Left - Right;
+        var plotHeight = Height - Top - Bottom;
+        var top = NiceCeiling(Math.Max(1L, bins.IsEmpty ? 1L : bins.Max(b => b.Count)));
+        var svg = Open("execution", Width, Height, "预算执行率分布（项目数）");
+        YAxis(svg, Left, Top, plotWidth, plotHeight, top, 4);
+        var slot = plotWidth / Math.Max(1, bins.Length);
+        var barWidth = slot * 0.7m;
+        for (var i = 0; i < bins.Length; i++)
+        {
+            var bin = bins[i];
+            var h = plotHeight * bin.Count / top;
+            var x = Left + (slot * i) + ((slot - barWidth) / 2m);
+            var y = Top + plotHeight - h;
+            var label = bin.To is decimal to
+                ? (bin.From == 0m ? "＜" + HtmlText.Percent(to) : HtmlText.Percent(bin.From) + "–" + HtmlText.Percent(to))
+                : "≥" + HtmlText.Percent(bin.From);
+            svg.Append("<rect class=\"bar\" data-from=\"").Append(HtmlText.Number(bin.From)).Append("\" data-count=\"").Append(bin.Count)
+                .Append("\" x=\"").Append(C(x)).Append("\" y=\"").Append(C(y)).Append("\" width=\"").Append(C(barWidth)).Append("\" height=\"").Append(C(h))
+                .Append("\" fill=\"").Append(bin.From < threshold ? "#c62828" : "#1565c0").Append("\"><title>执行率 ").Append(HtmlText.Escape(label)).Append("：")
+                .Append(bin.Count).Append(" 个项目</title></rect>");
+            if (bin.Count > 0)
+            {
+                Text(svg, x + (barWidth / 2m), y - 4m, bin.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "middle", "value");
+            }
+
+            Text(svg, x + (barWidth / 2m), Top + plotHeight + 16m, label, "middle", "label small");
+        }
+
+        return Close(svg);
+    }
+
     /// <summary>Mean total per department as horizontal bars on a 0–100 scale, with the min–max range as a line.</summary>
     public static string Departments(IReadOnlyList<GroupSummary> departments, int shown)
     {
@@ -137,7 +172,10 @@ internal static class SvgCharts
             Text(svg, Left - 6m, y + 4m, tick.ToString(System.Globalization.CultureInfo.InvariantCulture), "end", "label");
         }
 
-        Text(svg, Left + (plotWidth * 104m / XMax), Top + plotHeight + 16m, "＞100%", "middle", "label");
+        var band = Left + (plotWidth * 102m / XMax);
+        svg.Append("<rect x=\"").Append(C(band)).Append("\" y=\"").Append(C(Top)).Append("\" width=\"").Append(C(Left + plotWidth - band)).Append("\" height=\"").Append(C(plotHeight))
+            .Append("\" fill=\"#f4f6f9\"/>");
+        Text(svg, Left + (plotWidth * 104m / XMax), Top + 10m, "超支", "middle", "label small");
         var tx = Left + (plotWidth * threshold * 100m / XMax);
         svg.Append("<line class=\"threshold\" x1=\"").Append(C(tx)).Append("\" y1=\"").Append(C(Top)).Append("\" x2=\"").Append(C(tx)).Append("\" y2=\"").Append(C(Top + plotHeight))
             .Append("\" stroke=\"#c62828\" stroke-dasharray=\"4 3\"/>");
