@@ -19,7 +19,7 @@ internal static class ReviewKit
         new Reviewer(ScoringPolicy.National, options).Run(ProjectSources.FromPaths([YearFolder]), sink);
 
     /// <summary>Runs the review of the year folder and returns the JSON and HTML reports as bytes.</summary>
-    public static (byte[] Json, byte[] Html, ReviewSummary Summary) Reports(ReviewOptions? options = null, IEnumerable<IProjectSource>? sources = null)
+    public static (byte[] Json, byte[] Html, ReviewSummary Summary) Reports(ReviewOptions? options = null, ReviewInputSet? inputs = null)
     {
         using var json = new MemoryStream();
         using var html = new MemoryStream();
@@ -29,9 +29,7 @@ internal static class ReviewKit
         {
             var reviewer = new Reviewer(ScoringPolicy.National, options);
             var tee = new TeeSink(jsonWriter, htmlWriter);
-            summary = sources is null
-                ? reviewer.Run(ProjectSources.FromPaths([YearFolder]), tee)
-                : reviewer.Run(sources, tee);
+            summary = reviewer.Run(inputs ?? ProjectSources.FromPaths([YearFolder]), tee);
         }
 
         return (json.ToArray(), html.ToArray(), summary);
