@@ -1,3 +1,4 @@
+using PerfIndicators.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -158,13 +159,13 @@ public static class ScoringJson
 
         var budget = assessment.BudgetExecution;
         writer.WriteStartObject("budgetExecution");
-        WriteNumber(writer, "initial", budget.Initial);
-        WriteNumber(writer, "adjusted", budget.Adjusted);
-        WriteNumber(writer, "executed", budget.Executed);
+        writer.WriteNumberOrNull("initial", budget.Initial);
+        writer.WriteNumberOrNull("adjusted", budget.Adjusted);
+        writer.WriteNumberOrNull("executed", budget.Executed);
         writer.WriteNumber("points", budget.Points);
-        WriteNumber(writer, "rate", budget.Rate is decimal rate ? decimal.Round(rate, 4, MidpointRounding.AwayFromZero) : null);
+        writer.WriteNumberOrNull("rate", budget.Rate is decimal rate ? decimal.Round(rate, 4, MidpointRounding.AwayFromZero) : null);
         writer.WriteString("ratePercent", budget.Rate is decimal shown ? DisplayText.Percent(shown) : null);
-        WriteNumber(writer, "score", budget.Score);
+        writer.WriteNumberOrNull("score", budget.Score);
         writer.WriteBoolean("applicable", budget.IsApplicable);
         writer.WriteString("rule", budget.RuleId);
         writer.WriteString("explanation", budget.Explanation);
@@ -193,9 +194,9 @@ public static class ScoringJson
             writer.WriteString("target", indicator.TargetText);
             writer.WriteString("actual", indicator.ActualText);
             writer.WriteNumber("points", indicator.Points);
-            WriteNumber(writer, "score", indicator.Score);
+            writer.WriteNumberOrNull("score", indicator.Score);
             writer.WriteString("outcome", OutcomeName(indicator.Outcome));
-            WriteNumber(writer, "completionRatio", indicator.CompletionRatio is decimal ratio ? decimal.Round(ratio, 4, MidpointRounding.AwayFromZero) : null);
+            writer.WriteNumberOrNull("completionRatio", indicator.CompletionRatio is decimal ratio ? decimal.Round(ratio, 4, MidpointRounding.AwayFromZero) : null);
             writer.WriteStartArray("flags");
             foreach (var flag in FlagNames(indicator.Flags))
             {
@@ -206,7 +207,7 @@ public static class ScoringJson
             writer.WriteString("rule", indicator.RuleId);
             writer.WriteString("explanation", indicator.Explanation);
             writer.WriteString("deviationReason", indicator.DeviationReason);
-            WriteNumber(writer, "evaluatorScore", indicator.EvaluatorScore);
+            writer.WriteNumberOrNull("evaluatorScore", indicator.EvaluatorScore);
             writer.WriteEndObject();
         }
 
@@ -249,18 +250,6 @@ public static class ScoringJson
             {
                 yield return JsonNamingPolicy.KebabCaseLower.ConvertName(flag.ToString());
             }
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is decimal number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
         }
     }
 
