@@ -11,8 +11,9 @@ namespace PerfIndicators.Tests.Reporting;
 /// A review's memory does not grow with the number of projects: 20,000 small generated projects (targets from the seed
 /// documents 001 and 004, actuals varied deterministically, 30 departments × 5 units each) are reviewed into both report
 /// writers; the managed heap is measured with full collections at project 2,000, at project 20,000 and after the run.
-/// Nothing is timed.
+/// Nothing is timed. The heap is the whole process's, so this runs alone, after the parallel tests.
 /// </summary>
+[Collection(MemoryMeasurement.Name)]
 public class ReviewMemoryTests(ITestOutputHelper output)
 {
     private const int Projects = 20_000;
@@ -104,4 +105,11 @@ public class ReviewMemoryTests(ITestOutputHelper output)
         {
         }
     }
+}
+
+/// <summary>Tests that measure the process's heap: run with nothing else running.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryMeasurement
+{
+    public const string Name = "Heap measurements (run alone)";
 }
