@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfIndicators.Excel;
 using PerfIndicators.Reporting;
 using PerfIndicators.Scoring;
 using Spectre.Console;
@@ -7,7 +8,7 @@ namespace PerfIndicators.Cli.Commands;
 
 /// <summary>
 /// <c>perfind review</c>: scores every project file given (folders are expanded to their <c>*.json</c> files) under one
-/// policy, in parallel, and writes the annual review as HTML or JSON. A progress bar on standard error while it runs,
+/// policy, in parallel, and writes the annual review as HTML, JSON or xlsx. A progress bar on standard error while it runs,
 /// unless output is redirected; a one-line summary at the end. Exit 1 when any input could not be read.
 /// </summary>
 internal static class ReviewCommand
@@ -100,9 +101,9 @@ internal static class ReviewCommand
             return ExitCodes.Usage;
         }
 
-        if (kind == "xlsx")
+        if (kind == "xlsx" && toStdout)
         {
-            error.WriteLine(Prefix + "xlsx 报告尚未接入本版本，请用 .html 或 .json (the xlsx report is not available in this build)");
+            error.WriteLine(Prefix + "xlsx 报告不能写到标准输出，请用 -o <文件>.xlsx (an xlsx report needs a file)");
             return ExitCodes.Usage;
         }
 
@@ -149,7 +150,12 @@ internal static class ReviewCommand
                 temporary = full + ".partial-" + Environment.ProcessId;
                 using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
                 {
-                    IReviewSink sink = kind == "html" ? new ReviewHtmlWriter(stream) : new ReviewJsonWriter(stream, includeAssessments: details);
+                    IReviewSink sink = kind switch
+                    {
+                        "html" => new ReviewHtmlWriter(stream),
+                        "xlsx" => new ReviewWorkbookWriter(stream),
+                        _ => new ReviewJsonWriter(stream, includeAssessments: details),
+                    };
                     using (sink as IDisposable)
                     {
                         summary = RunWithProgress(console, reviewer, inputSet, sink);
