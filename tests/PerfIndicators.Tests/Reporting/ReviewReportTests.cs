@@ -125,4 +125,23 @@ public class ReviewReportTests
         html.Should().NotContain("<script>alert").And.NotContain("<b>x</b>").And.NotContain("<evil>");
         html.Should().Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.Contain("A&amp;B &quot;部&quot;");
     }
+
+    [Fact]
+    public void A_review_where_nothing_could_be_read_still_gives_complete_reports()
+    {
+        var inputs = new ReviewInputSet([ProjectSources.FromJson("empty.json", ""), ProjectSources.FromJson("array.json", "[1, 2]")], []);
+
+        var (json, htmlBytes, summary) = ReviewKit.Reports(inputs: inputs);
+
+        summary.Inputs.Should().Be(new InputTally(2, 0, 2));
+        summary.Totals.Mean.Should().BeNull();
+        summary.Grades.Should().OnlyContain(g => g.Count == 0);
+        var root = ReviewKit.Parse(json);
+        root.GetProperty("summary").GetProperty("totals").GetProperty("mean").ValueKind.Should().Be(JsonValueKind.Null);
+        root.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("status").GetString()).Should().Equal("failed", "failed");
+        var html = ReviewKit.Text(htmlBytes);
+        html.Should().EndWith("</html>\n").And.Contain("data-kpi=\"mean\">—<");
+        HtmlDom.Rows(html, "projects").Should().BeEmpty();
+        HtmlDom.Rows(html, "failures").Select(r => r.Index).Should().Equal(0, 1);
+    }
 }
