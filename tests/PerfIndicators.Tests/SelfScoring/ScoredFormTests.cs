@@ -108,3 +108,44 @@ public class ScoredFormTests
         html.Should().Contain("<td class=\"n\">" + Scored.Value.Assessment.Total + "</td>");
     }
 }
+
+/// <summary>Filled templates as review inputs, through the review's own file expansion.</summary>
+public sealed class FilledTemplateFormatTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "perfind-review-templates-" + Guid.NewGuid().ToString("N"));
+
+    public FilledTemplateFormatTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_folder_of_filled_templates_reads_like_project_files()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "1-联络处.xlsx"), RoundTripTests.FilledLiaisonXlsx());
+        File.WriteAllBytes(Path.Combine(_folder, "2-综合业务.csv"), RoundTripTests.FilledGeneralCsv());
+        File.WriteAllText(Path.Combine(_folder, "3-not-a-template.csv"), "一级指标,二级指标\r\n");
+        var options = PerfIndicators.Reporting.ProjectSourceOptions.Default with { Formats = [PerfIndicators.Reporting.JsonProjectFormat.Instance, FilledTemplateFormat.Instance] };
+
+        var results = PerfIndicators.Reporting.ProjectSources.FromPaths([_folder], options).Sources.Select(s => s.Read()).ToList();
+
+        results.Should().HaveCount(3);
+        results[0].Project!.Name.Should().Be("驻京联络处工作经费");
+        results[1].Project!.Name.Should().Be("综合业务工作经费");
+        new Evaluator().Evaluate(results[0].Project!).Total.Should().Be(SelfScoringKit.Score(SelfScoringKit.ReadXlsx(RoundTripTests.FilledLiaisonXlsx())).Total);
+        results[2].Succeeded.Should().BeFalse();
+        results[2].Errors.Should().ContainSingle().Which.Should().Contain("PI5101");
+    }
+
+    [Fact]
+    public void A_stream_that_cannot_seek_is_read_too()
+    {
+        using var stream = new NonSeekable(RoundTripTests.FilledLiaisonXlsx());
+
+        FilledTemplateFormat.Instance.Read(stream).Project!.Indicators.Should().HaveCount(6);
+    }
+
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+}
