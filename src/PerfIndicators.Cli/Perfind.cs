@@ -39,5 +39,7 @@ internal static class Perfind
         yield return ExtractCommand.Create(console);
         yield return ScoreCommand.Create(console);
         yield return PoliciesCommand.Create(console);
+        yield return ReviewCommand.Create(console);
+        yield return TemplateCommand.Create(console);
     }
 }

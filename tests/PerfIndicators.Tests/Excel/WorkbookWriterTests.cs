@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -168,7 +167,7 @@ public class WorkbookWriterTests
     [Fact]
     public void Every_written_part_matches_its_golden_file()
     {
-        var folder = Path.Combine(SourceFolder(), "..", "TestData", "Excel", "golden-template");
+        var folder = Path.Combine(TestPaths.TestData("Excel"), "golden-template");
         using var zip = new ZipArchive(new MemoryStream(Written.Value.Bytes));
         var mismatches = new List<string>();
         foreach (var entry in zip.Entries)
@@ -186,8 +185,6 @@ public class WorkbookWriterTests
 
         mismatches.Should().BeEmpty("each differing part was written beside its golden file as .actual");
     }
-
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     [Fact]
     public void Zip_entries_carry_a_fixed_timestamp_and_a_fixed_order()
