@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using FluentAssertions;
@@ -251,9 +250,7 @@ public sealed class ConcurrencyTests
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static string RulesFolder([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "rules"));
+    private static string RulesFolder() => Path.Combine(TestPaths.RepositoryRoot!, "rules");
 
-    private static string SamplesFile([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "samples", "indicator-cells.txt"));
+    private static string SamplesFile() => Path.Combine(TestPaths.RepositoryRoot!, "samples", "indicator-cells.txt");
 }
