@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one PerfIndicators entry point with AFL++ and SharpFuzz.
 #
-#   fuzz/run.sh <target> [seconds]      targets: cell target actual document policy project xlsx csv (default 600 s)
+#   fuzz/run.sh <target> [seconds]      targets: cell target actual document policy project xlsx csv template review (default 600 s)
 #   fuzz/run.sh --list
 #
 # Installs what it needs (afl++ from Debian, the sharpfuzz tool into fuzz/.tools), publishes the harness into
@@ -14,7 +14,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
-targets="cell target actual document policy project xlsx csv"
+targets="cell target actual document policy project xlsx csv template review"
 
 if [[ "${1:-}" == "--list" || $# -lt 1 ]]; then
   echo "usage: fuzz/run.sh <target> [seconds]; targets: $targets"
@@ -47,7 +47,7 @@ echo "== publishing the harness"
 nice -n 10 dotnet publish "$here/PerfIndicators.Fuzz/PerfIndicators.Fuzz.csproj" -c Release -o "$work/bin" --nologo -v quiet > "$work/publish.log" 2>&1 \
   || { cat "$work/publish.log"; exit 1; }
 libraries=(PerfIndicators.dll)
-if [[ "$target" == "xlsx" || "$target" == "csv" ]]; then
+if [[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" ]]; then
   libraries+=(PerfIndicators.Excel.dll)
 fi
 for library in "${libraries[@]}"; do
@@ -89,7 +89,7 @@ case "$target" in
   policy) for f in "$repo/rules/"*.json; do [[ "$f" == *policy.schema.json ]] || cp "$f" "$corpus/"; done ;;
   project) cp "$testdata/Scoring/"*.json "$corpus/" ;;
   csv) cp "$testdata/Excel/"*.csv "$corpus/" ;;
-  xlsx) ;;
+  xlsx | template | review) ;;
 esac
 # Every saved finding of this target goes back in, so a fix is checked against what found the bug.
 if [[ -d "$here/findings/$target" ]]; then
@@ -99,9 +99,9 @@ echo "== $(ls "$corpus" | wc -l) seed inputs"
 
 # 4. Fuzz. dotnet is not an AFL-compiled binary (AFL_SKIP_BIN_CHECK); the machine is shared (no CPU binding, nice 10).
 dict="$here/dict/indicators.dict"
-[[ "$target" == "policy" || "$target" == "project" ]] && dict="$here/dict/json.dict"
+[[ "$target" == "policy" || "$target" == "project" || "$target" == "review" ]] && dict="$here/dict/json.dict"
 dict_args=(-x "$dict")
-[[ "$target" == "xlsx" || "$target" == "csv" ]] && dict_args=()
+[[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" ]] && dict_args=()
 rm -rf "$work/findings"
 echo "== afl-fuzz for $seconds s (log: fuzz/out/$target/afl.log)"
 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \

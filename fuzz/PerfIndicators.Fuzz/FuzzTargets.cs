@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using PerfIndicators.Documents;
 using PerfIndicators.Excel;
+using PerfIndicators.Excel.SelfScoring;
+using PerfIndicators.Reporting;
 using PerfIndicators.Parsing;
 using PerfIndicators.Scoring;
 using PerfIndicators.Serialization;
@@ -31,6 +33,8 @@ internal static class FuzzTargets
         ("project", "ScoringJson.ReadProject, then Evaluator.Evaluate", Project),
         ("xlsx", "WorkbookReader.Read", Xlsx),
         ("csv", "CsvReader.Read", Csv),
+        ("template", "FilledTemplateReader.ReadXlsx/ReadCsv, then Evaluator.Evaluate", Template),
+        ("review", "Reviewer.Run over project files separated by 0x1E, with ReviewJsonWriter", Review),
     ];
 
     private static readonly Lazy<ImmutableArray<Evaluator>> Evaluators =
@@ -202,6 +206,53 @@ internal static class FuzzTargets
         if (result.Workbook is null && result.Diagnostics.IsDefaultOrEmpty)
         {
             throw new FuzzInvariantException("a CSV file that could not be read says nothing about why");
+        }
+    }
+
+    public static void Template(byte[] data)
+    {
+        using var stream = new MemoryStream(data, writable: false);
+        var filled = data is [(byte)'P', (byte)'K', ..] ? FilledTemplateReader.ReadXlsx(stream) : FilledTemplateReader.ReadCsv(stream);
+        var evaluator = Evaluators.Value[0];
+        if (filled.ProjectFor(evaluator.Policy) is { } project)
+        {
+            CheckAssessment(project, evaluator.Evaluate(project));
+        }
+        else if (filled.Diagnostics.IsDefaultOrEmpty)
+        {
+            throw new FuzzInvariantException("a filled template that gives no project says nothing about why");
+        }
+    }
+
+    public static void Review(byte[] data)
+    {
+        var texts = Text(data).Split('\u001e').Take(16).ToArray();
+        string Run(out ReviewSummary summary)
+        {
+            var sources = texts.Select((json, i) => ProjectSources.FromJson("p" + i + ".json", json)).ToList();
+            using var output = new MemoryStream();
+            using (var writer = new ReviewJsonWriter(output))
+            {
+                summary = new Reviewer(Evaluators.Value[0].Policy).Run(sources, writer);
+            }
+
+            return Encoding.UTF8.GetString(output.ToArray());
+        }
+
+        var json = Run(out var first);
+        if (first.Inputs.Given != texts.Length || first.Inputs.Read + first.Inputs.Failed != texts.Length || first.Failures.Count != first.Inputs.Failed)
+        {
+            throw new FuzzInvariantException($"{texts.Length} inputs, review counted {first.Inputs}, {first.Failures.Count} failures listed");
+        }
+
+        if (first.Totals.Max is > 100m || first.Totals.Min is < 0m)
+        {
+            throw new FuzzInvariantException($"review totals out of bounds: {first.Totals.Min}…{first.Totals.Max}");
+        }
+
+        if (Run(out _) != json)
+        {
+            throw new FuzzInvariantException("the same inputs reviewed twice gave different JSON");
         }
     }
 

@@ -161,6 +161,16 @@ public sealed class PipelinePropertyTests
             }, iter: 400, threads: 1);
     }
 
+    [Fact]
+    public void A_review_of_any_project_files_accounts_for_every_file_and_gives_the_same_bytes_twice()
+    {
+        // Review counts every file as read or failed (with its reason), keeps totals in 0…100 and writes the same JSON
+        // for the same files: the review fuzz target's checks, over generated files of which some are cut short.
+        Gen.Select(ProjectJson.Array[1, 8], Gen.Int[0, 400], (files, cut) =>
+                string.Join('\u001e', files.Select((f, i) => i == 0 ? f[..Math.Min(cut, f.Length)] : f)))
+            .Sample(joined => FuzzTargets.Review(Encoding.UTF8.GetBytes(joined)), iter: 40, threads: 1);
+    }
+
     private static string Snapshot(DocumentReadResult result)
     {
         if (result.Document is not { } document)
