@@ -231,6 +231,20 @@ public sealed class HostilePolicyTests
         }
     }
 
+    [Fact]
+    public void Deeply_nested_project_json_is_an_error_not_a_stack_overflow()
+    {
+        var arrays = "{\"name\":\"深\",\"indicators\":" + new string('[', 100_000) + new string(']', 100_000) + "}";
+        var objects = "{\"name\":\"深\",\"budget\":" + string.Concat(Enumerable.Repeat("{\"a\":", 100_000)) + "1" + new string('}', 100_000) + "}";
+
+        foreach (var json in new[] { arrays, objects })
+        {
+            var read = Measure.OnSmallStack(() => ScoringJson.ReadProject(json));
+            read.Project.Should().BeNull();
+            read.Errors.Should().NotBeEmpty();
+        }
+    }
+
     private static Target Target(string text) => IndicatorParser.ParseTarget(text).Value!;
 
     private static Actual Actual(string text) => IndicatorParser.ParseActual(text).Value!;
