@@ -91,9 +91,9 @@ case "$target" in
   csv) cp "$testdata/Excel/"*.csv "$corpus/" ;;
   xlsx | template | review) ;;
 esac
-# Every saved finding of this target goes back in, so a fix is checked against what found the bug.
-if [[ -d "$here/findings/$target" ]]; then
-  cp "$here/findings/$target"/* "$corpus/" 2> /dev/null || true
+# Every saved finding of this target (the regression inputs in TestData/Hardening) goes back in.
+if [[ -d "$testdata/Hardening/$target" ]]; then
+  cp "$testdata/Hardening/$target"/* "$corpus/" 2> /dev/null || true
 fi
 echo "== $(ls "$corpus" | wc -l) seed inputs"
 
