@@ -12,9 +12,15 @@ internal static class Perfind
     public static int Run(string[] args, CliConsole console)
     {
         var root = new RootCommand("perfind: 预算绩效指标解析、预算文件读取与项目支出绩效自评打分 (parse budget performance indicators, read budget documents, score self-assessments)");
-        foreach (var command in Commands(console))
+        // Build only the command the arguments name (the others cost start-up and cannot take part in its parse);
+        // all of them when the first argument names none, for the root's help, --version and error messages.
+        var named = args.Length > 0 ? Array.FindIndex(Factories, factory => factory.Name == args[0]) : -1;
+        for (var i = 0; i < Factories.Length; i++)
         {
-            root.Add(command);
+            if (named < 0 || named == i)
+            {
+                root.Add(Factories[i].Create(console));
+            }
         }
 
         var parseResult = root.Parse(args);
@@ -33,11 +39,12 @@ internal static class Perfind
         return parseResult.Invoke(configuration);
     }
 
-    private static IEnumerable<Command> Commands(CliConsole console)
-    {
-        yield return ParseCommand.Create(console);
-        yield return ExtractCommand.Create(console);
-        yield return ScoreCommand.Create(console);
-        yield return PoliciesCommand.Create(console);
-    }
+    /// <summary>The commands, by name, in the order the root's help lists them.</summary>
+    internal static readonly (string Name, Func<CliConsole, Command> Create)[] Factories =
+    [
+        ("parse", ParseCommand.Create),
+        ("extract", ExtractCommand.Create),
+        ("score", ScoreCommand.Create),
+        ("policies", PoliciesCommand.Create),
+    ];
 }

@@ -42,14 +42,6 @@ internal static class PolicyLoader
         MaxDepth = 32,
     };
 
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
-    };
-
     /// <summary>The ids of the policies embedded in the assembly.</summary>
     public static ImmutableArray<string> EmbeddedIds { get; } =
     [
@@ -82,7 +74,7 @@ internal static class PolicyLoader
         PolicyFileDto dto;
         try
         {
-            dto = merged.Deserialize<PolicyFileDto>(SerializerOptions)
+            dto = merged.Deserialize(PolicyJsonContext.Default.PolicyFileDto)
                 ?? throw new ScoringPolicyException(source, null, null, "the file is empty");
         }
         catch (JsonException e)
