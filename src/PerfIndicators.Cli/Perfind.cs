@@ -14,12 +14,12 @@ internal static class Perfind
         var root = new RootCommand("perfind: 预算绩效指标解析、预算文件读取与项目支出绩效自评打分 (parse budget performance indicators, read budget documents, score self-assessments)");
         // Build only the command the arguments name (the others cost start-up and cannot take part in its parse);
         // all of them when the first argument names none, for the root's help, --version and error messages.
-        var named = args.Length > 0 ? Array.FindIndex(Factories, factory => factory.Name == args[0]) : -1;
-        for (var i = 0; i < Factories.Length; i++)
+        var named = args.Length > 0 ? Array.IndexOf(CommandNames, args[0]) : -1;
+        for (var i = 0; i < CommandNames.Length; i++)
         {
             if (named < 0 || named == i)
             {
-                root.Add(Factories[i].Create(console));
+                root.Add(CreateCommand(CommandNames[i], console));
             }
         }
 
@@ -39,12 +39,16 @@ internal static class Perfind
         return parseResult.Invoke(configuration);
     }
 
-    /// <summary>The commands, by name, in the order the root's help lists them.</summary>
-    internal static readonly (string Name, Func<CliConsole, Command> Create)[] Factories =
-    [
-        ("parse", ParseCommand.Create),
-        ("extract", ExtractCommand.Create),
-        ("score", ScoreCommand.Create),
-        ("policies", PoliciesCommand.Create),
-    ];
+    /// <summary>The commands' names, in the order the root's help lists them.</summary>
+    internal static readonly string[] CommandNames = ["parse", "extract", "score", "policies"];
+
+    /// <summary>Builds the command <paramref name="name"/>.</summary>
+    internal static Command CreateCommand(string name, CliConsole console) => name switch
+    {
+        "parse" => ParseCommand.Create(console),
+        "extract" => ExtractCommand.Create(console),
+        "score" => ScoreCommand.Create(console),
+        "policies" => PoliciesCommand.Create(console),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such command"),
+    };
 }

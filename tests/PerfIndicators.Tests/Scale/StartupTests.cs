@@ -11,7 +11,7 @@ public sealed class StartupTests
     public void Each_command_factory_is_named_after_the_command_it_builds()
     {
         var console = new CliConsole(TextWriter.Null, TextWriter.Null, TextReader.Null);
-        Perfind.Factories.Should().OnlyContain(factory => factory.Create(console).Name == factory.Name);
+        Perfind.CommandNames.Should().OnlyContain(name => Perfind.CreateCommand(name, console).Name == name);
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class StartupTests
     {
         var output = new StringWriter();
         Perfind.Run(["--help"], new CliConsole(output, TextWriter.Null, TextReader.Null)).Should().Be(ExitCodes.Ok);
-        foreach (var (name, _) in Perfind.Factories)
+        foreach (var name in Perfind.CommandNames)
         {
             output.ToString().Should().Contain(name);
         }
