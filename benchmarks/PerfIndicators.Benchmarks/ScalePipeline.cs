@@ -87,7 +87,7 @@ public static class ScalePipeline
 
         public void Score(string file)
         {
-            var read = ScoringJson.ReadProject(File.ReadAllBytes(file));
+            var read = ScoringJson.ReadProjectUtf8(File.ReadAllBytes(file));
             if (read.Project is not { } project)
             {
                 Unreadable++;

@@ -40,7 +40,7 @@ internal static class Perfind
     }
 
     /// <summary>The commands' names, in the order the root's help lists them.</summary>
-    internal static readonly string[] CommandNames = ["parse", "extract", "score", "policies"];
+    internal static readonly string[] CommandNames = ["parse", "extract", "score", "policies", "review", "template"];
 
     /// <summary>Builds the command <paramref name="name"/>.</summary>
     internal static Command CreateCommand(string name, CliConsole console) => name switch
@@ -49,6 +49,8 @@ internal static class Perfind
         "extract" => ExtractCommand.Create(console),
         "score" => ScoreCommand.Create(console),
         "policies" => PoliciesCommand.Create(console),
+        "review" => ReviewCommand.Create(console),
+        "template" => TemplateCommand.Create(console),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such command"),
     };
 }

@@ -208,7 +208,7 @@ internal static class ParseCommand
 
     private static string OneLine(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace('\n', '⏎');
 
-    /// <summary>The line of input holding the span, and a caret line under it, aligned for CJK double-width characters.</summary>
+    /// <summary>The line of input holding the span, and a caret line under it, aligned for wide (two-column) CJK characters.</summary>
     private static (string Line, string Caret) Underline(string input, TextSpan span)
     {
         if (span.Start > input.Length)

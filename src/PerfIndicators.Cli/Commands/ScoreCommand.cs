@@ -1,21 +1,22 @@
 using System.CommandLine;
 using System.Text;
+using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Scoring;
 
 namespace PerfIndicators.Cli.Commands;
 
-/// <summary><c>perfind score</c>: a project's actuals in, the scored 项目支出绩效自评表 out.</summary>
+/// <summary><c>perfind score</c>: a project's actuals (project JSON or a filled template, xlsx or CSV) in, the scored 项目支出绩效自评表 out.</summary>
 internal static class ScoreCommand
 {
     public static Command Create(CliConsole console)
     {
         var project = new Argument<string>("project")
         {
-            Description = "项目自评 JSON 文件，- 表示标准输入 (the project JSON file; - for standard input)",
+            Description = "项目自评 JSON 文件（- 表示标准输入），或填写好的自评表模板 .xlsx/.csv (the project JSON, - for standard input, or a filled template)",
         };
         var policy = new Option<string?>("--policy", "-p")
         {
-            Description = "评分办法的 id 或文件路径，默认用项目文件中的 policy，否则 national (policy id or file; default: the project's, else national)",
+            Description = "评分办法的 id 或文件路径，默认用项目文件或模板中的 policy，否则 national (policy id or file; default: the project's or template's, else national)",
         };
         var format = new Option<string>("--format")
         {
@@ -27,67 +28,158 @@ internal static class ScoreCommand
         {
             Description = "按 id 查找评分办法的目录，先于内置评分办法 (a directory of policy files searched before the embedded ones)",
         };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "写入文件而不是标准输出：.xlsx（评分后的自评表和评分说明）、.md、.json、.html (write to a file: .xlsx, .md, .json or .html)",
+        };
 
         var command = new Command("score", "按评分办法给项目支出绩效自评打分 (score a project self-assessment)")
         {
-            project, policy, format, rules,
+            project, policy, format, rules, output,
         };
         command.SetAction(result =>
         {
             var path = result.GetValue(project)!;
-            string json;
+            var outputPath = result.GetValue(output);
+            if (outputPath is not null && Path.GetExtension(outputPath).ToLowerInvariant() is not (".xlsx" or ".md" or ".json" or ".html"))
+            {
+                console.Error.WriteLine($"perfind score: 输出文件应为 .xlsx、.md、.json 或 .html，而不是「{outputPath}」(write .xlsx, .md, .json or .html).");
+                return ExitCodes.Usage;
+            }
+
+            var options = new Request(path, result.GetValue(policy), result.GetValue(rules), result.GetValue(format)!, outputPath);
+            return IsSpreadsheet(path) ? ScoreTemplate(console, options) : ScoreJson(console, options);
+        });
+        return command;
+    }
+
+    private sealed record Request(string Path, string? Policy, string? Rules, string Format, string? Output);
+
+    private static bool IsSpreadsheet(string path) =>
+        path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+
+    private static int ScoreJson(CliConsole console, Request request)
+    {
+        var path = request.Path;
+        string json;
+        try
+        {
+            json = path == "-" ? console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            console.Error.WriteLine($"perfind score: 无法读取文件「{path}」：{ex.Message}");
+            return ExitCodes.InputErrors;
+        }
+
+        var read = ScoringJson.ReadProject(json);
+        foreach (var warning in read.Warnings)
+        {
+            console.Error.WriteLine("perfind score: 警告 " + warning);
+        }
+
+        if (read.Project is not { } report)
+        {
+            foreach (var error in read.Errors)
+            {
+                console.Error.WriteLine("perfind score: 错误 " + error);
+            }
+
+            return ExitCodes.InputErrors;
+        }
+
+        if (Policy(console, request.Policy ?? report.Policy ?? "national", request.Rules) is not { } scoringPolicy)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var assessment = new Evaluator(scoringPolicy).Evaluate(report);
+        return Emit(console, request, assessment, scoringPolicy, () => ScoredFormWriter.ToXlsx(assessment, report));
+    }
+
+    private static int ScoreTemplate(CliConsole console, Request request)
+    {
+        var filled = FilledTemplateReader.Read(request.Path);
+        if (filled.Template is not { } template || filled.Project is null)
+        {
+            foreach (var diagnostic in filled.Diagnostics)
+            {
+                console.Error.WriteLine("perfind score: " + diagnostic);
+            }
+
+            console.Error.WriteLine($"perfind score: 「{request.Path}」无法评分 (the file cannot be scored).");
+            return ExitCodes.InputErrors;
+        }
+
+        if (Policy(console, request.Policy ?? template.PolicyId, request.Rules) is not { } scoringPolicy)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var report = filled.ProjectFor(scoringPolicy)!;
+        var assessment = new Evaluator(scoringPolicy).Evaluate(report);
+        return Emit(console, request, assessment, scoringPolicy, () => ScoredFormWriter.ToXlsx(assessment, report, filled));
+    }
+
+    private static ScoringPolicy? Policy(CliConsole console, string policyName, string? rules)
+    {
+        try
+        {
+            return ScoringPolicy.Get(policyName, rules);
+        }
+        catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine("perfind score: 无法使用评分办法「" + policyName + "」：" + ex.Message);
+            return null;
+        }
+    }
+
+    private static int Emit(CliConsole console, Request request, SelfAssessment assessment, ScoringPolicy scoringPolicy, Func<byte[]> xlsx)
+    {
+        if (request.Output is { } outputPath)
+        {
             try
             {
-                json = path == "-" ? console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+                var extension = Path.GetExtension(outputPath).ToLowerInvariant();
+                if (extension == ".xlsx")
+                {
+                    File.WriteAllBytes(outputPath, xlsx());
+                }
+                else
+                {
+                    File.WriteAllText(
+                        outputPath,
+                        extension switch
+                        {
+                            ".json" => ScoringJson.WriteAssessment(assessment) + Environment.NewLine,
+                            ".html" => SelfAssessmentHtml.ToHtml(assessment),
+                            _ => SelfAssessmentText.ToMarkdown(assessment),
+                        },
+                        new UTF8Encoding(false));
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                console.Error.WriteLine($"perfind score: 无法读取文件「{path}」：{ex.Message}");
+                console.Error.WriteLine($"perfind score: 无法写入「{outputPath}」：{ex.Message}");
                 return ExitCodes.InputErrors;
             }
 
-            var read = ScoringJson.ReadProject(json);
-            foreach (var warning in read.Warnings)
-            {
-                console.Error.WriteLine("perfind score: 警告 " + warning);
-            }
-
-            if (read.Project is not { } report)
-            {
-                foreach (var error in read.Errors)
-                {
-                    console.Error.WriteLine("perfind score: 错误 " + error);
-                }
-
-                return ExitCodes.InputErrors;
-            }
-
-            var policyName = result.GetValue(policy) ?? report.Policy ?? "national";
-            ScoringPolicy scoringPolicy;
-            try
-            {
-                scoringPolicy = ScoringPolicy.Get(policyName, result.GetValue(rules));
-            }
-            catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine("perfind score: 无法使用评分办法「" + policyName + "」：" + ex.Message);
-                return ExitCodes.InputErrors;
-            }
-
-            var assessment = new Evaluator(scoringPolicy).Evaluate(report);
-            console.Out.Write(result.GetValue(format) switch
+            console.Error.WriteLine("perfind score: 已写入 " + outputPath);
+        }
+        else
+        {
+            console.Out.Write(request.Format switch
             {
                 "json" => ScoringJson.WriteAssessment(assessment) + Environment.NewLine,
                 "markdown" => SelfAssessmentText.ToMarkdown(assessment),
                 _ => SelfAssessmentText.ToTable(assessment),
             });
+        }
 
-            var errors = assessment.Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
-            console.Error.WriteLine(
-                "perfind score: 总分 " + assessment.Total + "（" + assessment.Grade + "）" + (assessment.IsProvisional ? "，暂定" : string.Empty)
-                + "；" + assessment.Findings.Length + " 条发现，其中 " + errors + " 条错误（评分办法 " + scoringPolicy.Id + " " + scoringPolicy.Version + "）");
-            return errors > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
-        });
-        return command;
+        var errors = assessment.Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
+        console.Error.WriteLine(
+            "perfind score: 总分 " + assessment.Total + "（" + assessment.Grade + "）" + (assessment.IsProvisional ? "，暂定" : string.Empty)
+            + "；" + assessment.Findings.Length + " 条发现，其中 " + errors + " 条错误（评分办法 " + scoringPolicy.Id + " " + scoringPolicy.Version + "）");
+        return errors > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
 }

@@ -50,7 +50,7 @@ public static class DocumentJson
             writer.WriteString("layout", Camel(table.Layout.ToString()));
             writer.WriteNumber("line", table.Line);
             writer.WriteNumber("rows", table.RowCount);
-            Number(writer, "total", table.StatedTotal?.Value);
+            writer.WriteNumberOrNull("total", table.StatedTotal?.Value);
             writer.WriteEndObject();
         }
 
@@ -70,7 +70,7 @@ public static class DocumentJson
             writer.WriteStartObject();
             writer.WriteString("name", row.Name);
             writer.WriteString("unit", row.Unit);
-            Number(writer, "amount", row.Amount?.Value);
+            writer.WriteNumberOrNull("amount", row.Amount?.Value);
             writer.WriteString("amountUnit", row.Amount?.Unit.Label());
             WriteFunding(writer, row.Funding);
             writer.WriteNumber("line", row.Line);
@@ -88,9 +88,9 @@ public static class DocumentJson
             writer.WriteString("check", Camel(finding.Check.ToString()));
             writer.WriteString("outcome", Camel(finding.Outcome.ToString()));
             writer.WriteString("subject", finding.Subject);
-            Number(writer, "expected", finding.Expected);
-            Number(writer, "actual", finding.Actual);
-            Number(writer, "difference", finding.Difference);
+            writer.WriteNumberOrNull("expected", finding.Expected);
+            writer.WriteNumberOrNull("actual", finding.Actual);
+            writer.WriteNumberOrNull("difference", finding.Difference);
             writer.WriteString("amountUnit", finding.AmountUnit?.Label());
             writer.WriteStartArray("lines");
             foreach (var line in finding.Lines)
@@ -146,7 +146,7 @@ public static class DocumentJson
         writer.WriteString("category", project.Category);
         writer.WriteString("unit", project.Unit);
         writer.WriteString("unitCode", project.UnitCode);
-        Number(writer, "amount", project.Amount?.Value);
+        writer.WriteNumberOrNull("amount", project.Amount?.Value);
         writer.WriteString("amountUnit", project.Amount?.Unit.Label());
         WriteFunding(writer, project.Funding);
         writer.WriteString("goal", project.Goal);
@@ -224,18 +224,6 @@ public static class DocumentJson
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 
     private static string Severity(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();

@@ -14,7 +14,7 @@ internal static class TableParser
     /// <summary>
     /// Whether <paramref name="text"/> looks like table rows rather than one indicator cell: a line of three or more
     /// tab- or <c>|</c>-separated cells, or space-separated cells on two or more lines (or on one line that starts with
-    /// a category cell and has no clause separators), so that a cell with stray double spaces stays a cell.
+    /// a category cell and has no clause separators), so that a cell with stray runs of two spaces stays a cell.
     /// </summary>
     public static bool LooksLikeTable(string text)
     {

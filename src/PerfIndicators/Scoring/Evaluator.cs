@@ -71,6 +71,10 @@ public sealed class Evaluator
         ArgumentNullException.ThrowIfNull(project);
         var parameters = Policy.Parameters;
         var findings = new List<Finding>();
+        foreach (var diagnostic in project.Diagnostics)
+        {
+            findings.Add(new Finding(diagnostic.Code, diagnostic.Severity, null, diagnostic.Message));
+        }
 
         var points = PointsAllocation.Allocate(project.Indicators, parameters, findings, out var allocated);
         var indicators = ImmutableArray.CreateBuilder<IndicatorAssessment>(project.Indicators.Length);

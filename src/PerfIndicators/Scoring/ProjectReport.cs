@@ -44,6 +44,13 @@ public sealed record ProjectReport
 
     /// <summary>The indicators, in the order printed.</summary>
     public ImmutableArray<IndicatorReport> Indicators { get; }
+
+    /// <summary>
+    /// Problems found while reading the project from its source that concern no single indicator (e.g. a row added by
+    /// hand to a filled-in template, a renamed sheet). The evaluator reports them first among the findings, with no
+    /// indicator named; they do not enter the fingerprint.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 }
 
 /// <summary>One indicator row of a self-assessment input: the indicator, its points, and what was reported against it.</summary>
@@ -88,7 +95,10 @@ public sealed record IndicatorReport
     /// <summary>评价人给分: a score given by a person, used for qualitative tiers and for indicators that need manual scoring.</summary>
     public decimal? EvaluatorScore { get; init; }
 
-    /// <summary>Diagnostics from reading the target and actual texts; they are reported as findings of this indicator.</summary>
+    /// <summary>
+    /// Diagnostics from reading the target and actual texts (and, for a filled-in template, the row's cells); they are
+    /// reported as findings of this indicator.
+    /// </summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 }
 

@@ -1,3 +1,4 @@
+using PerfIndicators.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -35,7 +36,7 @@ public static class ScoringJson
     public static ProjectReadResult ReadProject(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ReadProject(() => JsonDocument.Parse(json, DocumentOptions));
+        return Read(() => JsonDocument.Parse(json, DocumentOptions));
     }
 
     /// <summary>
@@ -45,13 +46,13 @@ public static class ScoringJson
     /// </summary>
     /// <param name="utf8Json">The JSON as UTF-8.</param>
     /// <returns>The project, or errors saying what is wrong and where.</returns>
-    public static ProjectReadResult ReadProject(ReadOnlyMemory<byte> utf8Json)
+    public static ProjectReadResult ReadProjectUtf8(ReadOnlyMemory<byte> utf8Json)
     {
         var bytes = utf8Json.Span.StartsWith(Utf8Bom) ? utf8Json[Utf8Bom.Length..] : utf8Json;
-        return ReadProject(() => JsonDocument.Parse(bytes, DocumentOptions));
+        return Read(() => JsonDocument.Parse(bytes, DocumentOptions));
     }
 
-    private static ProjectReadResult ReadProject(Func<JsonDocument> parse)
+    private static ProjectReadResult Read(Func<JsonDocument> parse)
     {
         var errors = new List<string>();
         var warnings = new List<string>();
@@ -178,13 +179,13 @@ public static class ScoringJson
 
         var budget = assessment.BudgetExecution;
         writer.WriteStartObject("budgetExecution");
-        WriteNumber(writer, "initial", budget.Initial);
-        WriteNumber(writer, "adjusted", budget.Adjusted);
-        WriteNumber(writer, "executed", budget.Executed);
+        writer.WriteNumberOrNull("initial", budget.Initial);
+        writer.WriteNumberOrNull("adjusted", budget.Adjusted);
+        writer.WriteNumberOrNull("executed", budget.Executed);
         writer.WriteNumber("points", budget.Points);
-        WriteNumber(writer, "rate", budget.Rate is decimal rate ? decimal.Round(rate, 4, MidpointRounding.AwayFromZero) : null);
+        writer.WriteNumberOrNull("rate", budget.Rate is decimal rate ? decimal.Round(rate, 4, MidpointRounding.AwayFromZero) : null);
         writer.WriteString("ratePercent", budget.Rate is decimal shown ? DisplayText.Percent(shown) : null);
-        WriteNumber(writer, "score", budget.Score);
+        writer.WriteNumberOrNull("score", budget.Score);
         writer.WriteBoolean("applicable", budget.IsApplicable);
         writer.WriteString("rule", budget.RuleId);
         writer.WriteString("explanation", budget.Explanation);
@@ -213,9 +214,9 @@ public static class ScoringJson
             writer.WriteString("target", indicator.TargetText);
             writer.WriteString("actual", indicator.ActualText);
             writer.WriteNumber("points", indicator.Points);
-            WriteNumber(writer, "score", indicator.Score);
+            writer.WriteNumberOrNull("score", indicator.Score);
             writer.WriteString("outcome", OutcomeName(indicator.Outcome));
-            WriteNumber(writer, "completionRatio", indicator.CompletionRatio is decimal ratio ? decimal.Round(ratio, 4, MidpointRounding.AwayFromZero) : null);
+            writer.WriteNumberOrNull("completionRatio", indicator.CompletionRatio is decimal ratio ? decimal.Round(ratio, 4, MidpointRounding.AwayFromZero) : null);
             writer.WriteStartArray("flags");
             if (indicator.Flags != IndicatorFlags.None)
             {
@@ -232,7 +233,7 @@ public static class ScoringJson
             writer.WriteString("rule", indicator.RuleId);
             writer.WriteString("explanation", indicator.Explanation);
             writer.WriteString("deviationReason", indicator.DeviationReason);
-            WriteNumber(writer, "evaluatorScore", indicator.EvaluatorScore);
+            writer.WriteNumberOrNull("evaluatorScore", indicator.EvaluatorScore);
             writer.WriteEndObject();
         }
 
@@ -292,18 +293,6 @@ public static class ScoringJson
         DiagnosticSeverity.Info => "info",
         _ => severity.ToString().ToLowerInvariant(),
     };
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is decimal number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 
     private static IndicatorReport? ReadIndicator(JsonElement item, string path, List<string> errors, List<string> warnings)
     {

@@ -92,7 +92,10 @@ public sealed class SelfAssessment
     /// <summary>Whether the total is provisional because some items still need a manual score (counted as 0).</summary>
     public bool IsProvisional { get; }
 
-    /// <summary>What a reviewer should look at, indicators in order, then the budget and the project.</summary>
+    /// <summary>
+    /// What a reviewer should look at: problems found reading the input (<see cref="ProjectReport.Diagnostics"/>) first,
+    /// then indicators in order, then the budget and the project.
+    /// </summary>
     public ImmutableArray<Finding> Findings { get; }
 
     /// <summary>

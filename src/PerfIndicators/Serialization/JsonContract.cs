@@ -61,13 +61,13 @@ public static class JsonContract
         writer.WriteStartObject();
         writer.WriteString("kind", KindName(target.Kind));
         writer.WriteString("comparator", comparator.ToSymbol());
-        WriteNumber(writer, "value", quantity?.Value);
-        WriteNumber(writer, "multiplier", quantity?.Multiplier ?? range?.Max.Multiplier);
+        writer.WriteNumberOrNull("value", quantity?.Value);
+        writer.WriteNumberOrNull("multiplier", quantity?.Multiplier ?? range?.Max.Multiplier);
         var unit = quantity?.Unit ?? range?.Unit;
         writer.WriteString("unit", unit?.Text);
         writer.WriteString("canonicalUnit", unit?.Canonical);
-        WriteNumber(writer, "min", range?.Min.Value);
-        WriteNumber(writer, "max", range?.Max.Value);
+        writer.WriteNumberOrNull("min", range?.Min.Value);
+        writer.WriteNumberOrNull("max", range?.Max.Value);
         writer.WriteString("deadline", target is DeadlineTarget d ? d.Deadline.ToIsoString() : null);
         if (target is PeriodTarget p)
         {
@@ -136,8 +136,8 @@ public static class JsonContract
         writer.WriteString("kind", actual.Kind.ToString().ToLowerInvariant());
         writer.WriteString("text", actual.Text);
         writer.WriteString("comparator", actual.Comparator.ToSymbol());
-        WriteNumber(writer, "value", actual.Quantity?.Value);
-        WriteNumber(writer, "multiplier", actual.Quantity?.Multiplier);
+        writer.WriteNumberOrNull("value", actual.Quantity?.Value);
+        writer.WriteNumberOrNull("multiplier", actual.Quantity?.Multiplier);
         writer.WriteString("unit", actual.Quantity?.Unit.Text);
         writer.WriteString("tier", actual.Tier switch
         {
@@ -179,7 +179,7 @@ public static class JsonContract
                 {
                     writer.WriteStartObject();
                     writer.WriteString("comparator", s.Comparator.ToSymbol());
-                    WriteNumber(writer, "value", s.Threshold.Value);
+                    writer.WriteNumberOrNull("value", s.Threshold.Value);
                     writer.WriteString("unit", s.Threshold.Unit.Text);
                     WriteAward(writer, "award", s.Award);
                     writer.WriteEndObject();
@@ -198,19 +198,19 @@ public static class JsonContract
                 break;
             case PerStepDeductionRule d:
                 writer.WriteString("comparator", d.Comparator.ToSymbol());
-                WriteNumber(writer, "threshold", d.Threshold.Value);
+                writer.WriteNumberOrNull("threshold", d.Threshold.Value);
                 writer.WriteString("unit", d.Threshold.Unit.Text);
-                WriteNumber(writer, "fullPoints", d.FullPoints);
-                WriteNumber(writer, "step", d.Step.Value);
-                WriteNumber(writer, "deductionPerStep", d.DeductionPerStep);
+                writer.WriteNumberOrNull("fullPoints", d.FullPoints);
+                writer.WriteNumberOrNull("step", d.Step.Value);
+                writer.WriteNumberOrNull("deductionPerStep", d.DeductionPerStep);
                 break;
             case ToleranceBandRule t:
                 writer.WriteStartArray("bands");
                 foreach (var band in t.Bands)
                 {
                     writer.WriteStartObject();
-                    WriteNumber(writer, "minDeviation", band.MinDeviation);
-                    WriteNumber(writer, "maxDeviation", band.MaxDeviation);
+                    writer.WriteNumberOrNull("minDeviation", band.MinDeviation);
+                    writer.WriteNumberOrNull("maxDeviation", band.MaxDeviation);
                     WriteAward(writer, "award", band.Award);
                     writer.WriteEndObject();
                 }
@@ -241,15 +241,4 @@ public static class JsonContract
     private static string PeriodBound(PartialDate written, NodaTime.LocalDate? resolved) =>
         resolved is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : written.ToIsoString();
 
-    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 }

@@ -15,9 +15,8 @@ public class UnitCatalogTests
     [InlineData("个月", "月", "time:month")]
     public void Finds_aliases_with_their_canonical_unit(string text, string canonical, string dimension)
     {
-        var unit = UnitCatalog.Find(text);
-        unit.Should().NotBeNull();
-        unit!.Canonical.Should().Be(canonical);
+        var unit = UnitCatalog.Find(text) ?? throw new Xunit.Sdk.XunitException($"{text} is not in the catalog");
+        unit.Canonical.Should().Be(canonical);
         unit.Dimension.Should().Be(dimension);
         unit.Text.Should().Be(text);
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using PerfIndicators.Documents;
 
@@ -10,8 +9,7 @@ internal static class DocumentTestData
     public static readonly string[] Seeds = ["huzhou-2022", "huzhou-2023", "hangzhou-2024", "shanghai-2022", "guangzhou"];
 
     /// <summary>The folder <c>tests/PerfIndicators.Tests/TestData/Documents</c> in the source tree.</summary>
-    public static string Folder([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "TestData", "Documents"));
+    public static string Folder() => TestPaths.TestData("Documents");
 
     public static string PathOf(string name) => Path.Combine(Folder(), name);
 

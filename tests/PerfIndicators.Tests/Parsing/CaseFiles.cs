@@ -47,23 +47,3 @@ internal static class CaseFiles
         return result.ToString();
     }
 }
-
-/// <summary>Where the parsing test data lives: the source folder when the tests run from a checkout (so golden
-/// <c>.actual</c> files land beside the <c>.expected</c> ones), else the copy in the output folder.</summary>
-internal static class TestPaths
-{
-    public static string ParsingData { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PerfIndicators.Tests.csproj")))
-            {
-                return Path.Combine(dir.FullName, "TestData", "Parsing");
-            }
-        }
-
-        return Path.Combine(AppContext.BaseDirectory, "TestData", "Parsing");
-    }
-}

@@ -32,6 +32,7 @@ internal static class DiagnosticFacts
         ["PI1019"] = DiagnosticSeverity.Warning,
         ["PI1020"] = DiagnosticSeverity.Error,
         ["PI1021"] = DiagnosticSeverity.Info,
+        ["PI1022"] = DiagnosticSeverity.Warning,
         [InternalError] = DiagnosticSeverity.Error,
     };
 

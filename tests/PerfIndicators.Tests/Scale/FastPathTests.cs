@@ -18,7 +18,7 @@ public sealed class FastPathTests
         {
             var text = ProjectJson.ToText(generated);
             var fromText = ScoringJson.ReadProject(text);
-            var fromBytes = ScoringJson.ReadProject(Encoding.UTF8.GetBytes(text));
+            var fromBytes = ScoringJson.ReadProjectUtf8(Encoding.UTF8.GetBytes(text));
 
             fromBytes.Errors.Should().Equal(fromText.Errors);
             fromBytes.Warnings.Should().Equal(fromText.Warnings);
@@ -32,12 +32,12 @@ public sealed class FastPathTests
         var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Scoring", "huzhou-liaison-2023.json"), Encoding.UTF8);
         var withBom = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(json)).ToArray();
 
-        var read = ScoringJson.ReadProject(withBom);
+        var read = ScoringJson.ReadProjectUtf8(withBom);
 
         read.Errors.Should().BeEmpty();
         read.Project!.Name.Should().Be("驻京联络处工作经费");
-        ScoringJson.ReadProject(Encoding.UTF8.GetBytes("{\"name\": ")).Errors.Should().Equal(ScoringJson.ReadProject("{\"name\": ").Errors);
-        ScoringJson.ReadProject(Encoding.UTF8.GetBytes("{\"name\": \"x\", \"indicators\": [{}]}")).Errors
+        ScoringJson.ReadProjectUtf8(Encoding.UTF8.GetBytes("{\"name\": ")).Errors.Should().Equal(ScoringJson.ReadProject("{\"name\": ").Errors);
+        ScoringJson.ReadProjectUtf8(Encoding.UTF8.GetBytes("{\"name\": \"x\", \"indicators\": [{}]}")).Errors
             .Should().Equal(ScoringJson.ReadProject("{\"name\": \"x\", \"indicators\": [{}]}").Errors);
     }
 

@@ -71,7 +71,7 @@ internal static partial class ExpressionGuard
                 return node;
             }
 
-            if (node.Type == typeof(double) || node.Type == typeof(float) || node.Type == typeof(double?) || node.Type == typeof(float?))
+            if (node.Type == typeof(System.Double) || node.Type == typeof(System.Single) || node.Type == typeof(System.Double?) || node.Type == typeof(System.Single?))
             {
                 return Refuse(node, "it computes in floating point (" + node.Type.Name + "); write decimal literals such as 0.7m");
             }

@@ -1,0 +1,254 @@
+using System.CommandLine;
+using PerfIndicators.Excel;
+using PerfIndicators.Reporting;
+using PerfIndicators.Scoring;
+using Spectre.Console;
+
+namespace PerfIndicators.Cli.Commands;
+
+/// <summary>
+/// <c>perfind review</c>: scores every project file given (folders are expanded to their <c>*.json</c> files) under one
+/// policy, in parallel, and writes the annual review as HTML, JSON or xlsx. A progress bar on standard error while it runs,
+/// unless output is redirected; a one-line summary at the end. Exit 1 when any input could not be read.
+/// </summary>
+internal static class ReviewCommand
+{
+    private static readonly string[] Formats = ["json", "html", "xlsx"];
+
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "项目 JSON 文件或文件夹（文件夹按文件名顺序读取其中的 .json 文件）(project files or folders)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "报告文件：.html、.json 或 .xlsx；- 表示把 JSON 写到标准输出 (the report file; - for JSON on standard output)",
+            Required = true,
+        };
+        var format = new Option<string?>("--format")
+        {
+            Description = "报告格式 json|html|xlsx，默认按 -o 的扩展名 (report format; default: from the file extension)",
+        };
+        format.AcceptOnlyFromAmong(Formats);
+        var policy = new Option<string>("--policy", "-p")
+        {
+            Description = "评分办法的 id 或文件路径，所有项目统一使用 (policy id or file, used for every project)",
+            DefaultValueFactory = _ => "national",
+        };
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "按 id 查找评分办法的目录，先于内置评分办法 (a directory of policy files searched before the embedded ones)",
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "同时评分的项目数，默认为 CPU 核数；结果与之无关 (how many projects are scored at once; the report does not depend on it)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var lowest = new Option<int>("--lowest")
+        {
+            Description = "列出得分最低的项目个数 (how many lowest-scoring projects to list)",
+            DefaultValueFactory = _ => ReviewOptions.Default.LowestCount,
+        };
+        var listLimit = new Option<int>("--list-limit")
+        {
+            Description = "每张清单（缺偏差原因、超额完成、需人工评分、执行率偏低、无法读取…）最多列出的条数；计数始终完整 (entries per list; counts stay exact)",
+            DefaultValueFactory = _ => ReviewOptions.Default.ListLimit,
+        };
+        var details = new Option<bool>("--details")
+        {
+            Description = "JSON 报告中附上每个项目完整的自评结果 (include each project's full self-assessment in the JSON report)",
+        };
+
+        var command = new Command("review", "年度绩效评价：按同一评分办法批量评分并生成汇总报告 (review many projects under one policy)")
+        {
+            inputs, output, format, policy, rules, parallel, lowest, listLimit, details,
+        };
+        command.SetAction(result => Run(
+            console,
+            result.GetValue(inputs)!,
+            result.GetValue(output)!,
+            result.GetValue(format),
+            result.GetValue(policy)!,
+            result.GetValue(rules),
+            new ReviewOptions { MaxDegreeOfParallelism = result.GetValue(parallel), LowestCount = result.GetValue(lowest), ListLimit = result.GetValue(listLimit) },
+            result.GetValue(details)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] inputs, string output, string? format, string policyName, string? rules, ReviewOptions options, bool details)
+    {
+        const string Prefix = "perfind review: ";
+        var error = console.Error;
+        if (options.MaxDegreeOfParallelism < 1 || options.LowestCount < 0 || options.ListLimit < 0)
+        {
+            error.WriteLine(Prefix + "--parallel 至少为 1，--lowest 与 --list-limit 不能为负数 (out of range)");
+            return ExitCodes.Usage;
+        }
+
+        var toStdout = output == "-";
+        var kind = format ?? (toStdout ? "json" : Path.GetExtension(output).ToLowerInvariant() switch
+        {
+            ".json" => "json",
+            ".html" or ".htm" => "html",
+            ".xlsx" => "xlsx",
+            _ => null,
+        });
+        if (kind is null)
+        {
+            error.WriteLine(Prefix + "无法从「" + output + "」的扩展名判断报告格式，请用 .html、.json、.xlsx 或 --format (cannot tell the report format)");
+            return ExitCodes.Usage;
+        }
+
+        if (kind == "xlsx" && toStdout)
+        {
+            error.WriteLine(Prefix + "xlsx 报告不能写到标准输出，请用 -o <文件>.xlsx (an xlsx report needs a file)");
+            return ExitCodes.Usage;
+        }
+
+        ScoringPolicy scoringPolicy;
+        try
+        {
+            scoringPolicy = ScoringPolicy.Get(policyName, rules);
+        }
+        catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(Prefix + "无法使用评分办法「" + policyName + "」：" + ex.Message);
+            return ExitCodes.InputErrors;
+        }
+
+        var inputSet = ProjectSources.FromPaths(inputs);
+        foreach (var skipped in inputSet.Skipped)
+        {
+            error.WriteLine(Prefix + "跳过 " + skipped.Path + "：" + skipped.Reason);
+        }
+
+        if (inputSet.Sources.Count == 0)
+        {
+            error.WriteLine(Prefix + "没有可评分的项目文件 (no project files to review)");
+            return ExitCodes.InputErrors;
+        }
+
+        var reviewer = new Reviewer(scoringPolicy, options);
+        ReviewSummary summary;
+        string? temporary = null;
+        try
+        {
+            if (toStdout)
+            {
+                IReviewSink sink = kind == "html" ? new ReviewHtmlWriter(console.Out) : new ReviewJsonWriter(console.Out, includeAssessments: details);
+                using (sink as IDisposable)
+                {
+                    summary = RunWithProgress(console, reviewer, inputSet, sink);
+                }
+            }
+            else
+            {
+                // Write beside the target and move it into place at the end: a failed run never leaves half a report.
+                var full = Path.GetFullPath(output);
+                temporary = full + ".partial-" + Environment.ProcessId;
+                using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+                {
+                    IReviewSink sink = kind switch
+                    {
+                        "html" => new ReviewHtmlWriter(stream),
+                        "xlsx" => new ReviewWorkbookWriter(stream),
+                        _ => new ReviewJsonWriter(stream, includeAssessments: details),
+                    };
+                    using (sink as IDisposable)
+                    {
+                        summary = RunWithProgress(console, reviewer, inputSet, sink);
+                    }
+                }
+
+                File.Move(temporary, full, overwrite: true);
+                temporary = null;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            error.WriteLine(Prefix + "无法写入报告「" + output + "」：" + ex.Message);
+            return ExitCodes.InputErrors;
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                TryDelete(temporary);
+            }
+        }
+
+        foreach (var failure in summary.Failures.Items)
+        {
+            error.WriteLine(Prefix + "无法读取 " + failure.Source + "：" + string.Join("；", failure.Errors));
+        }
+
+        if (summary.Failures.Unlisted > 0)
+        {
+            error.WriteLine(Prefix + "另有 " + summary.Failures.Unlisted + " 个文件无法读取，见报告 (more failures in the report)");
+        }
+
+        var grades = string.Join("、", summary.Grades.Select(g => (g.Grade.Length == 0 ? "无等级" : g.Grade) + " " + g.Count));
+        error.WriteLine(
+            Prefix + "项目 " + summary.Inputs.Read + " 个（无法读取 " + summary.Inputs.Failed + " 个，共 " + summary.Inputs.Given + " 个文件），指标 " + summary.Indicators.Total + " 个；"
+            + grades + "；平均分 " + (summary.Totals.Mean?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—")
+            + "；执行率低于 " + DisplayPercent(summary.Execution.Threshold) + " 的 " + summary.Execution.Below + " 个（评分办法 " + scoringPolicy.Id + " " + scoringPolicy.Version + "）"
+            + (toStdout ? string.Empty : "；报告：" + output));
+        return summary.Inputs.Failed > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    private static ReviewSummary RunWithProgress(CliConsole console, Reviewer reviewer, ReviewInputSet inputs, IReviewSink sink)
+    {
+        if (console.IsOutputRedirected)
+        {
+            return reviewer.Run(inputs, sink);
+        }
+
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(console.Error),
+            Interactive = InteractionSupport.Detect,
+            Ansi = AnsiSupport.Detect,
+        });
+        if (!terminal.Profile.Capabilities.Interactive)
+        {
+            return reviewer.Run(inputs, sink);
+        }
+
+        return terminal.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("评分", maxValue: Math.Max(1, inputs.Sources.Count));
+                return reviewer.Run(inputs, sink, new TaskProgress(task));
+            });
+    }
+
+    private static string DisplayPercent(decimal fraction) =>
+        decimal.Round(fraction * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Leaving a partial file behind is better than hiding the original error.
+        }
+    }
+
+    /// <summary>Moves the Spectre progress task as inputs complete (called on the reviewing thread).</summary>
+    private sealed class TaskProgress(ProgressTask task) : IProgress<ReviewProgress>
+    {
+        public void Report(ReviewProgress value)
+        {
+            task.Value = value.Completed;
+            task.Description = "评分 " + value.Completed + "/" + (value.Total?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?")
+                + (value.Failed > 0 ? "，无法读取 " + value.Failed : string.Empty);
+        }
+    }
+}
