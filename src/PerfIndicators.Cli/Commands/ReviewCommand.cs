@@ -7,7 +7,8 @@ using Spectre.Console;
 namespace PerfIndicators.Cli.Commands;
 
 /// <summary>
-/// <c>perfind review</c>: scores every project file given (folders are expanded to their <c>*.json</c> files) under one
+/// <c>perfind review</c>: scores every project file given (folders are expanded to their project JSON files and filled
+/// self-assessment templates, <c>*.xlsx</c>/<c>*.csv</c>) under one
 /// policy, in parallel, and writes the annual review as HTML, JSON or xlsx. A progress bar on standard error while it runs,
 /// unless output is redirected; a one-line summary at the end. Exit 1 when any input could not be read.
 /// </summary>
@@ -118,7 +119,8 @@ internal static class ReviewCommand
             return ExitCodes.InputErrors;
         }
 
-        var inputSet = ProjectSources.FromPaths(inputs);
+        // Project JSON and filled self-assessment templates (xlsx, csv) are both review inputs.
+        var inputSet = ProjectSources.FromPaths(inputs, PerfIndicators.Excel.SelfScoring.FilledTemplateFormat.ReviewSources);
         foreach (var skipped in inputSet.Skipped)
         {
             error.WriteLine(Prefix + "跳过 " + skipped.Path + "：" + skipped.Reason);

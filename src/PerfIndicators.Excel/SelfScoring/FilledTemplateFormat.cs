@@ -22,6 +22,15 @@ public sealed class FilledTemplateFormat : IProjectFormat
     /// <summary>The one instance.</summary>
     public static FilledTemplateFormat Instance { get; } = new();
 
+    /// <summary>
+    /// Review input options that read project JSON and filled self-assessment templates (xlsx, csv): what
+    /// <c>perfind review</c> uses.
+    /// </summary>
+    public static PerfIndicators.Reporting.ProjectSourceOptions ReviewSources { get; } = PerfIndicators.Reporting.ProjectSourceOptions.Default with
+    {
+        Formats = [.. PerfIndicators.Reporting.ProjectSourceOptions.Default.Formats, Instance],
+    };
+
     /// <inheritdoc/>
     public string Name => "自评表模板 (filled template)";
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
+using PerfIndicators.Reporting;
 using PerfIndicators.Tests.Cli;
 using Xunit;
 
@@ -50,6 +51,24 @@ public class ReviewCommandTests
     }
 
     [Fact]
+    public void Review_scores_filled_self_assessment_templates_beside_project_json()
+    {
+        // The bundled filled template (samples/, Huzhou 2023 驻京联络处工作经费, illustrative actuals) next to a project JSON.
+        var template = Path.Combine(TestPaths.RepositoryRoot!, "samples", "huzhou-2023-liaison-selfscoring.csv");
+        var json = Path.Combine(ReviewKit.YearFolder, "001-huzhou-zonghe-yewu.json");
+
+        var (exit, output, error) = CliRunner.Run("review", template, json, "-o", "-");
+
+        exit.Should().Be(0, error);
+        var projects = JsonDocument.Parse(output).RootElement.GetProperty("projects");
+        projects.GetArrayLength().Should().Be(2);
+        projects[0].GetProperty("status").GetString().Should().Be("scored");
+        projects[0].GetProperty("name").GetString().Should().Be("驻京联络处工作经费");
+        projects[0].GetProperty("total").GetDecimal().Should().Be(87.49m, "the same total perfind score gives for this template");
+        projects[1].GetProperty("name").GetString().Should().Be("综合业务工作经费");
+    }
+
+    [Fact]
     public void Review_json_report_is_the_library_json_report()
     {
         var folder = Directory.CreateTempSubdirectory("perfind-review-cli-");
@@ -60,7 +79,8 @@ public class ReviewCommandTests
             var (exit, _, error) = CliRunner.Run("review", ReviewKit.YearFolder, "-o", report, "--policy", "national");
 
             exit.Should().Be(1, error);
-            var viaLibrary = ReviewKit.Text(ReviewKit.Reports().Json);
+            var inputs = ProjectSources.FromPaths([ReviewKit.YearFolder], PerfIndicators.Excel.SelfScoring.FilledTemplateFormat.ReviewSources);
+            var viaLibrary = ReviewKit.Text(ReviewKit.Reports(inputs: inputs).Json);
             File.ReadAllText(report).Replace(ReviewKit.YearFolder, "<folder>", StringComparison.Ordinal)
                 .Should().Be(viaLibrary.Replace(ReviewKit.YearFolder, "<folder>", StringComparison.Ordinal));
         }
