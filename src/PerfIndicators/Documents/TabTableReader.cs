@@ -218,7 +218,7 @@ internal static class TabTableReader
                     DiagnosticCodes.MisplacedCell,
                     DiagnosticSeverity.Warning,
                     cell.Span,
-                    $"第 {line.Number} 行第 {k + 1} 列（{(column.Label.Length > 0 ? column.Label : "表头之外")}）是数字“{cell.Text}”，不属于该列；未计入金额 (a number in a text column; not counted)."));
+                    $"第 {line.Number} 行第 {k + 1} 列（{(column.Label is { Length: > 0 } label ? label : "表头之外")}）是数字“{cell.Text}”，不属于该列；未计入金额 (a number in a text column; not counted)."));
                 continue;
             }
 
@@ -235,7 +235,7 @@ internal static class TabTableReader
                         DiagnosticCodes.MisplacedCell,
                         DiagnosticSeverity.Warning,
                         cell.Span,
-                        $"第 {line.Number} 行第 {k + 1} 列（{(column.Label.Length > 0 ? column.Label : "表头之外")}）的文字“{Excerpt(cell.Text)}”不属于该列 (text in an amount column)."));
+                        $"第 {line.Number} 行第 {k + 1} 列（{(column.Label is { Length: > 0 } label ? label : "表头之外")}）的文字“{Excerpt(cell.Text)}”不属于该列 (text in an amount column)."));
                     continue;
                 }
             }

@@ -13,6 +13,9 @@ internal static class ClauseParser
 {
     private const string ValueMarker = "指标值:";
 
+    /// <summary>The longest date or period read as a clause's whole target (<c>2022年1月1日至2022年12月31日前完成</c> is 23).</summary>
+    private const int MaxDateLength = 64;
+
     /// <summary>Reads category labels (<c>数量指标:</c>, <c>产出指标:</c>) at <paramref name="pos"/>; returns the position after them.</summary>
     public static int ReadLabels(CompactText text, int pos, int end, ref Labels labels)
     {
@@ -137,6 +140,9 @@ internal static class ClauseParser
             }
         }
 
+        // One copy of this clause for the scanner (made when first needed), not a copy of the cell up to here per digit:
+        // a cell of 1、1、1、… would otherwise copy n² characters.
+        string? clauseText = null;
         for (var i = pos + 1; i < end; i++)
         {
             if (!Lexicon.IsDigit(s[i]) || Lexicon.IsDigit(s[i - 1]) || s[i - 1] is '.' or ',')
@@ -144,14 +150,18 @@ internal static class ClauseParser
                 continue;
             }
 
-            var rest = s[i..end];
-            if (TargetParser.LooksLikeDate(rest) && (Grammar.TryParse(Grammar.Period, rest, out _) || Grammar.TryParse(Grammar.Deadline, rest, out _)))
+            if (end - i <= MaxDateLength)
             {
-                return i;
+                var rest = s[i..end];
+                if (TargetParser.LooksLikeDate(rest) && (Grammar.TryParse(Grammar.Period, rest, out _) || Grammar.TryParse(Grammar.Deadline, rest, out _)))
+                {
+                    return i;
+                }
             }
 
-            if (QuantityScanner.TryScan(s[..end], i, out var scanned, out _) && scanned.Comparator == Comparator.None
-                && (scanned.End == end || TargetParser.IsRangeAt(s[..end], scanned)))
+            clauseText ??= s[pos..end];
+            if (QuantityScanner.TryScan(clauseText, i - pos, out var scanned, out _) && scanned.Comparator == Comparator.None
+                && (scanned.End == clauseText.Length || TargetParser.IsRangeAt(clauseText, scanned)))
             {
                 return i;
             }

@@ -116,10 +116,13 @@ internal static class Grammar
         return Result.Failure<ScannedQuantity>(input, "expected a number", ["number"]);
     };
 
+    /// <summary>A number; one too large for <see cref="decimal"/> does not match (the text is then read some other way), it never throws.</summary>
     private static readonly Parser<decimal> Number =
-        from digits in Digit.AtLeastOnce().Text()
-        from fraction in (from dot in Parse.Char('.') from f in Digit.AtLeastOnce().Text() select "." + f).Optional()
-        select decimal.Parse(digits + fraction.GetOrElse(string.Empty), CultureInfo.InvariantCulture);
+        (from digits in Digit.AtLeastOnce().Text()
+         from fraction in (from dot in Parse.Char('.') from f in Digit.AtLeastOnce().Text() select "." + f).Optional()
+         select digits + fraction.GetOrElse(string.Empty))
+        .Where(text => decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        .Select(text => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
 
     private static readonly Parser<char> PartSeparator = Parse.Chars(",;。、").Named("separator");
 

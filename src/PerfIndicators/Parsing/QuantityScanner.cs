@@ -23,6 +23,9 @@ internal static class QuantityScanner
 {
     private const int MaxSignificantDigits = 28;
 
+    /// <summary>The most decimals <see cref="decimal"/> keeps.</summary>
+    private const int MaxScale = 28;
+
     /// <summary>Scans an optional comparator and a number with its unit at <paramref name="start"/>.</summary>
     /// <param name="text">The compact, normalized text.</param>
     /// <param name="start">Where to start.</param>
@@ -132,7 +135,10 @@ internal static class QuantityScanner
             }
         }
 
-        if (significant > MaxSignificantDigits
+        // More decimals than decimal keeps (0.00000000000000000000000000001 would round to 0) cannot be kept exactly either.
+        var point = valueText.IndexOf('.', StringComparison.Ordinal);
+        var tooPrecise = point >= 0 && valueText.Length - point - 1 > MaxScale && valueText.AsSpan(point + 1 + MaxScale).IndexOfAnyExcept('0') >= 0;
+        if (significant > MaxSignificantDigits || tooPrecise
             || !decimal.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             overflow = true;

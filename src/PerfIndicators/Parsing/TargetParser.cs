@@ -48,6 +48,12 @@ internal static class TargetParser
             {
                 return new RuleTarget(written, new DiscretionaryRule(written));
             }
+
+            if (HasNumberTooLarge(s))
+            {
+                bag.Add(DiagnosticCodes.InvalidNumber, DiagnosticSeverity.Error, text, start, end, Messages.InvalidNumber(written));
+                return new UnrecognizedTarget(written);
+            }
         }
 
         if (TryDate(text, start, s, bag, out var date))
@@ -361,6 +367,26 @@ internal static class TargetParser
         foreach (var word in words)
         {
             if (s.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a run of digits in <paramref name="s"/> is too large for <see cref="decimal"/>.</summary>
+    private static bool HasNumberTooLarge(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            var first = i;
+            while (i < s.Length && Lexicon.IsDigit(s[i]))
+            {
+                i++;
+            }
+
+            if (i - first > 28 && !decimal.TryParse(s.AsSpan(first, i - first), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
             {
                 return true;
             }

@@ -16,9 +16,19 @@ internal static class BudgetScorer
             return new BudgetExecutionAssessment(null, null, null, points, null, null, true, null, NotReported);
         }
 
-        var adjusted = budget.Adjusted ?? Sum(budget, s => s.Adjusted);
-        var executed = budget.Executed ?? Sum(budget, s => s.Executed);
-        var initial = budget.Initial ?? Sum(budget, s => s.Initial);
+        decimal? adjusted, executed, initial;
+        try
+        {
+            adjusted = budget.Adjusted ?? Sum(budget, s => s.Adjusted);
+            executed = budget.Executed ?? Sum(budget, s => s.Executed);
+            initial = budget.Initial ?? Sum(budget, s => s.Initial);
+        }
+        catch (OverflowException)
+        {
+            const string TooLarge = "各资金来源的预算数或执行数之和超出可计算范围，无法计算预算执行率，请核对";
+            findings.Add(new Finding(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Error, null, TooLarge));
+            return new BudgetExecutionAssessment(budget.Initial, budget.Adjusted, budget.Executed, points, null, null, true, null, TooLarge);
+        }
         if (adjusted is null && initial is not null)
         {
             adjusted = initial;
@@ -35,7 +45,8 @@ internal static class BudgetScorer
         }
 
         var facts = new BudgetFacts(initial ?? 0m, adjusted.Value, executed.Value, points);
-        decimal? rate = facts.HasRate ? facts.Rate : null;
+        // A rate beyond decimal (a tiny budget, a huge expenditure) is unknown here; a rule that reads it fails loudly (PI3014).
+        decimal? rate = facts.HasRate && (facts.Adjusted >= 1m || facts.Executed < decimal.MaxValue * facts.Adjusted) ? facts.Rate : null;
         CompiledRule<BudgetFacts>? rule;
         decimal? score = null;
         string? failure = null;
@@ -47,7 +58,7 @@ internal static class BudgetScorer
                 score = parameters.Rounding.ApplyWithin(Math.Clamp(rule.Score!(facts, parameters), 0m, points), points);
             }
         }
-        catch (Exception e) when (e is MissingFactException or ArithmeticException)
+        catch (Exception e) when (e is InvalidOperationException or ArithmeticException or ArgumentException)
         {
             rule = null;
             failure = e.Message;

@@ -16,6 +16,12 @@ namespace PerfIndicators.Scoring;
 /// </example>
 public sealed class Evaluator
 {
+    /// <summary>
+    /// The most points (分值) one indicator may have: far above any real form (a whole self-assessment is 100), low enough
+    /// that no sum or rescaling of scores can overflow <see cref="decimal"/>.
+    /// </summary>
+    public const decimal MaxPoints = 10_000m;
+
     /// <summary>Creates an evaluator for the national policy.</summary>
     public Evaluator()
         : this(ScoringPolicy.National)
@@ -45,12 +51,12 @@ public sealed class Evaluator
     /// <param name="category">The first-level category, if known.</param>
     /// <param name="fiscalYear">The fiscal year, to resolve deadlines written without a year.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="points"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="points"/> is negative or above <see cref="MaxPoints"/>.</exception>
     public IndicatorScore ScoreIndicator(
         Target target, Actual? actual, decimal points, decimal? evaluatorScore = null, IndicatorCategory? category = null, int? fiscalYear = null)
     {
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentOutOfRangeException.ThrowIfNegative(points);
+        CheckPoints(points, nameof(points));
         return IndicatorScorer.Score(Policy, target, actual, points, evaluatorScore, category, fiscalYear);
     }
 
@@ -65,7 +71,7 @@ public sealed class Evaluator
     /// <summary>Scores a project and returns its self-assessment.</summary>
     /// <param name="project">The project with its budget and indicators.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="project"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">When an indicator has negative points.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When an indicator has negative points or more than <see cref="MaxPoints"/>.</exception>
     public SelfAssessment Evaluate(ProjectReport project)
     {
         ArgumentNullException.ThrowIfNull(project);
@@ -81,7 +87,7 @@ public sealed class Evaluator
         for (var i = 0; i < project.Indicators.Length; i++)
         {
             var report = project.Indicators[i];
-            ArgumentOutOfRangeException.ThrowIfNegative(points[i], nameof(project));
+            CheckPoints(points[i], nameof(project));
             foreach (var diagnostic in report.Diagnostics)
             {
                 findings.Add(new Finding(diagnostic.Code, diagnostic.Severity, report.Name, diagnostic.Message));
@@ -92,6 +98,15 @@ public sealed class Evaluator
 
         var budget = BudgetScorer.Assess(Policy, project.Budget, findings);
         return Totals.Complete(project, Policy, budget, indicators.MoveToImmutable(), findings);
+    }
+
+    /// <summary>Points in 0…<see cref="MaxPoints"/>; compared as numbers, so −0 (which decimal keeps) is 0.</summary>
+    private static void CheckPoints(decimal points, string parameter)
+    {
+        if (points < 0m || points > MaxPoints)
+        {
+            throw new ArgumentOutOfRangeException(parameter, points, "Points (分值) must be between 0 and " + MaxPoints + ".");
+        }
     }
 
     private IndicatorAssessment AssessIndicator(IndicatorReport report, decimal points, bool allocated, int? fiscalYear, List<Finding> findings)

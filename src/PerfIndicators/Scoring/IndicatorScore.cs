@@ -72,8 +72,8 @@ public readonly struct IndicatorScore
     /// <summary>The id (RuleName) of the policy rule that decided, or <see langword="null"/> when no rule applied or the rule failed before deciding.</summary>
     public string? RuleId => rule?.Name;
 
-    /// <summary>The completion ratio B ÷ A (1.0556 for 95% against ≥90%), or <see langword="null"/> when either is unknown or A is 0.</summary>
-    public decimal? CompletionRatio => HasA && HasB && a != 0m ? b / a : null;
+    /// <summary>The completion ratio B ÷ A (1.0556 for 95% against ≥90%), or <see langword="null"/> when either is unknown, A is 0 or the ratio is beyond <see cref="decimal"/>.</summary>
+    public decimal? CompletionRatio => HasA && HasB && a != 0m && (Math.Abs(a) >= 1m || Math.Abs(b) < decimal.MaxValue * Math.Abs(a)) ? b / a : null;
 
     /// <summary>The target value A in the target's unit, or <see langword="null"/>.</summary>
     public decimal? TargetValue => HasA ? a : null;

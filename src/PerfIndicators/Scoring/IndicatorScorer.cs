@@ -32,7 +32,7 @@ internal static class IndicatorScorer
 
             raw = rule.Score!(facts, parameters);
         }
-        catch (Exception e) when (e is MissingFactException or ArithmeticException)
+        catch (Exception e) when (e is InvalidOperationException or ArithmeticException or ArgumentException)
         {
             return Manual(policy, rule, target, actual, points, evaluatorScore, flags | IndicatorFlags.RuleFailed, facts, Describe(e));
         }
@@ -281,7 +281,8 @@ internal static class IndicatorScorer
         {
             facts.HasEvaluatorScore = true;
             facts.EvaluatorScore = given;
-            var share = points > 0m ? given / points : -1m;
+            // Only shares in 0…1 are looked at; a score above the points is not divided (it could overflow decimal).
+            var share = points > 0m && given >= 0m ? (given > points ? 2m : given / points) : -1m;
             tier ??= share is >= 0m and <= 1m ? parameters.Qualitative.TierOf(share) : null;
             if (tier is AchievementTier known)
             {

@@ -350,6 +350,16 @@ public static class ScoringJson
         {
             errors.Add(path + ".points: 分值不能为负数 (points must not be negative)");
         }
+        else if (points > Evaluator.MaxPoints)
+        {
+            errors.Add(path + ".points: 分值不能超过 " + Evaluator.MaxPoints + " (points must not exceed " + Evaluator.MaxPoints + ")");
+        }
+
+        var evaluatorScore = Number(item, "score", path, errors);
+        if (evaluatorScore is decimal given && Math.Abs(given) > Evaluator.MaxPoints)
+        {
+            errors.Add(path + ".score: 评价人给分不能超过 " + Evaluator.MaxPoints + " (the score must not exceed " + Evaluator.MaxPoints + ")");
+        }
 
         return new IndicatorReport(name, target)
         {
@@ -359,7 +369,7 @@ public static class ScoringJson
             Actual = actual,
             DeviationReason = Text(item, "deviationReason", path, errors),
             NotApplicable = Boolean(item, "notApplicable", path, errors),
-            EvaluatorScore = Number(item, "score", path, errors),
+            EvaluatorScore = evaluatorScore,
             Diagnostics = diagnostics.ToImmutable(),
         };
     }
@@ -452,7 +462,7 @@ public static class ScoringJson
 
         if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
         {
-            return number;
+            return number == 0m ? 0m : number; // -0 is 0
         }
 
         if (value.ValueKind == JsonValueKind.String)

@@ -40,6 +40,9 @@ internal static class PolicyLoader
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         MaxDepth = 32,
+
+        // A key written twice is an error in the file (and JsonObject would throw ArgumentException on it).
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>The ids of the policies embedded in the assembly.</summary>

@@ -1,0 +1,393 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using PerfIndicators.Documents;
+using PerfIndicators.Excel;
+using PerfIndicators.Excel.SelfScoring;
+using PerfIndicators.Reporting;
+using PerfIndicators.Parsing;
+using PerfIndicators.Scoring;
+using PerfIndicators.Serialization;
+
+namespace PerfIndicators.Fuzz;
+
+/// <summary>
+/// The fuzz targets: each takes the raw bytes of one input, runs one public entry point and checks the invariants that
+/// must hold for every input. A broken invariant throws <see cref="FuzzInvariantException"/>, which AFL++ records as a
+/// crash; so does any exception the entry point lets out.
+/// </summary>
+/// <remarks>
+/// This file is compiled into the fuzz harness (<c>fuzz/PerfIndicators.Fuzz</c>) and, linked, into the test project,
+/// which replays the seed corpora and every saved finding through the same targets in CI.
+/// </remarks>
+internal static class FuzzTargets
+{
+    /// <summary>The targets by name, in the order <c>fuzz/run.sh</c> lists them.</summary>
+    public static readonly ImmutableArray<(string Name, string Entry, Action<byte[]> Run)> All =
+    [
+        ("cell", "IndicatorParser.ParseCell", ParserCell),
+        ("target", "IndicatorParser.ParseTarget", ParserTarget),
+        ("actual", "IndicatorParser.ParseActual", ParserActual),
+        ("document", "BudgetDocumentReader.Read", Document),
+        ("policy", "ScoringPolicy.Parse, then Evaluator.Evaluate", Policy),
+        ("project", "ScoringJson.ReadProject, then Evaluator.Evaluate", Project),
+        ("xlsx", "WorkbookReader.Read", Xlsx),
+        ("csv", "CsvReader.Read", Csv),
+        ("template", "FilledTemplateReader.ReadXlsx/ReadCsv, then Evaluator.Evaluate", Template),
+        ("review", "Reviewer.Run over project files separated by 0x1E, with ReviewJsonWriter", Review),
+    ];
+
+    private static readonly Lazy<ImmutableArray<Evaluator>> Evaluators =
+        new(() => [.. ScoringPolicy.EmbeddedIds.Select(id => new Evaluator(ScoringPolicy.Get(id)))]);
+
+    /// <summary>Finds a target by name.</summary>
+    public static Action<byte[]>? Find(string name) => All.FirstOrDefault(t => t.Name == name).Run;
+
+    /// <summary>The bytes as text, the way a caller holding arbitrary bytes would decode them (invalid UTF-8 becomes U+FFFD).</summary>
+    public static string Text(byte[] data) => Encoding.UTF8.GetString(data);
+
+    public static void ParserCell(byte[] data)
+    {
+        var text = Text(data);
+        var cell = IndicatorParser.ParseCell(text);
+        CheckDiagnostics(cell.Diagnostics, text, "ParseCell");
+        foreach (var indicator in cell.Indicators)
+        {
+            CheckIndicator(indicator, text);
+        }
+
+        if (!string.IsNullOrWhiteSpace(text) && cell.Indicators.Length + cell.Diagnostics.Length == 0)
+        {
+            throw new FuzzInvariantException("ParseCell lost a non-blank cell: no indicator and no diagnostic");
+        }
+
+        if (cell.Indicators.Any(i => i.Target is UnrecognizedTarget) && !cell.HasErrors)
+        {
+            throw new FuzzInvariantException("ParseCell gave an unrecognized target without an error");
+        }
+
+        var again = IndicatorParser.ParseCell(text);
+        if (Json(w => WriteCell(w, again)) != Json(w => WriteCell(w, cell)))
+        {
+            throw new FuzzInvariantException("ParseCell gave different results for the same text");
+        }
+
+        var clause = IndicatorParser.ParseIndicator(text);
+        CheckDiagnostics(clause.Diagnostics, text, "ParseIndicator");
+        if (clause.Value is { } single)
+        {
+            CheckIndicator(single, text);
+        }
+    }
+
+    public static void ParserTarget(byte[] data)
+    {
+        var text = Text(data);
+        var target = IndicatorParser.ParseTarget(text);
+        CheckDiagnostics(target.Diagnostics, text, "ParseTarget");
+        if (target.Value is null)
+        {
+            throw new FuzzInvariantException("ParseTarget returned no target");
+        }
+
+        if (target.Value is UnrecognizedTarget && !target.HasErrors)
+        {
+            throw new FuzzInvariantException("ParseTarget gave an unrecognized target without an error");
+        }
+
+        _ = Json(w => JsonContract.WriteTarget(w, target.Value));
+        _ = TargetFormatter.Format(target.Value);
+    }
+
+    public static void ParserActual(byte[] data)
+    {
+        var text = Text(data);
+        var actual = IndicatorParser.ParseActual(text);
+        CheckDiagnostics(actual.Diagnostics, text, "ParseActual");
+        if (actual.Value is null)
+        {
+            throw new FuzzInvariantException("ParseActual returned no actual");
+        }
+
+        _ = Json(w => JsonContract.WriteActual(w, actual.Value));
+    }
+
+    public static void Document(byte[] data)
+    {
+        using var stream = new MemoryStream(data, writable: false);
+        var result = BudgetDocumentReader.Read(stream);
+        if (result.Document is not { } document)
+        {
+            if (result.Diagnostics.IsDefaultOrEmpty)
+            {
+                throw new FuzzInvariantException("a document that could not be read says nothing about why");
+            }
+
+            return;
+        }
+
+        CheckDiagnostics([.. document.AllDiagnostics], document.Text, "BudgetDocumentReader");
+        foreach (var project in document.Projects)
+        {
+            CheckSpan(project.Span, document.Text, "project " + project.Name);
+            foreach (var indicator in project.Indicators)
+            {
+                CheckIndicator(indicator, document.Text);
+            }
+        }
+
+        _ = Json(w => DocumentJson.Write(w, document));
+    }
+
+    public static void Policy(byte[] data)
+    {
+        ScoringPolicy policy;
+        try
+        {
+            policy = ScoringPolicy.Parse(Text(data), "fuzz.json");
+        }
+        catch (ScoringPolicyException e)
+        {
+            if (string.IsNullOrEmpty(e.Message) || !e.Message.Contains("fuzz.json", StringComparison.Ordinal))
+            {
+                throw new FuzzInvariantException("a refused policy does not name its file: " + e.Message);
+            }
+
+            return;
+        }
+
+        var evaluator = new Evaluator(policy);
+        foreach (var project in SampleProjects.Value)
+        {
+            CheckAssessment(project, evaluator.Evaluate(project));
+        }
+    }
+
+    public static void Project(byte[] data)
+    {
+        var read = ScoringJson.ReadProject(Text(data));
+        if (read.Project is not { } project)
+        {
+            if (read.Errors.IsDefaultOrEmpty)
+            {
+                throw new FuzzInvariantException("a project that could not be read says nothing about why");
+            }
+
+            return;
+        }
+
+        var evaluators = Evaluators.Value;
+        var evaluator = project.Policy is { } id && evaluators.FirstOrDefault(e => e.Policy.Id == id) is { } named ? named : evaluators[0];
+        var assessment = evaluator.Evaluate(project);
+        CheckAssessment(project, assessment);
+        var json = ScoringJson.WriteAssessment(assessment);
+        var markdown = SelfAssessmentText.ToMarkdown(assessment);
+        var again = evaluator.Evaluate(project);
+        if (ScoringJson.WriteAssessment(again) != json || SelfAssessmentText.ToMarkdown(again) != markdown)
+        {
+            throw new FuzzInvariantException("the same project scored twice gave different output");
+        }
+    }
+
+    public static void Xlsx(byte[] data)
+    {
+        using var stream = new MemoryStream(data, writable: false);
+        var result = WorkbookReader.Read(stream);
+        if (result.Workbook is null && result.Diagnostics.IsDefaultOrEmpty)
+        {
+            throw new FuzzInvariantException("a workbook that could not be read says nothing about why");
+        }
+    }
+
+    public static void Csv(byte[] data)
+    {
+        using var stream = new MemoryStream(data, writable: false);
+        var result = CsvReader.Read(stream);
+        if (result.Workbook is null && result.Diagnostics.IsDefaultOrEmpty)
+        {
+            throw new FuzzInvariantException("a CSV file that could not be read says nothing about why");
+        }
+    }
+
+    public static void Template(byte[] data)
+    {
+        using var stream = new MemoryStream(data, writable: false);
+        var filled = data is [(byte)'P', (byte)'K', ..] ? FilledTemplateReader.ReadXlsx(stream) : FilledTemplateReader.ReadCsv(stream);
+        var evaluator = Evaluators.Value[0];
+        if (filled.ProjectFor(evaluator.Policy) is { } project)
+        {
+            CheckAssessment(project, evaluator.Evaluate(project));
+        }
+        else if (filled.Diagnostics.IsDefaultOrEmpty)
+        {
+            throw new FuzzInvariantException("a filled template that gives no project says nothing about why");
+        }
+    }
+
+    public static void Review(byte[] data)
+    {
+        var texts = Text(data).Split('\u001e').Take(16).ToArray();
+        string Run(out ReviewSummary summary)
+        {
+            var sources = texts.Select((json, i) => ProjectSources.FromJson("p" + i + ".json", json)).ToList();
+            using var output = new MemoryStream();
+            using (var writer = new ReviewJsonWriter(output))
+            {
+                summary = new Reviewer(Evaluators.Value[0].Policy).Run(sources, writer);
+            }
+
+            return Encoding.UTF8.GetString(output.ToArray());
+        }
+
+        var json = Run(out var first);
+        if (first.Inputs.Given != texts.Length || first.Inputs.Read + first.Inputs.Failed != texts.Length || first.Failures.Count != first.Inputs.Failed)
+        {
+            throw new FuzzInvariantException($"{texts.Length} inputs, review counted {first.Inputs}, {first.Failures.Count} failures listed");
+        }
+
+        if (first.Totals.Max is > 100m || first.Totals.Min is < 0m)
+        {
+            throw new FuzzInvariantException($"review totals out of bounds: {first.Totals.Min}…{first.Totals.Max}");
+        }
+
+        if (Run(out _) != json)
+        {
+            throw new FuzzInvariantException("the same inputs reviewed twice gave different JSON");
+        }
+    }
+
+    /// <summary>Checks a self-assessment against the input it came from: every row present, every score in bounds.</summary>
+    public static void CheckAssessment(ProjectReport project, SelfAssessment assessment)
+    {
+        if (assessment.Indicators.Length != project.Indicators.Length)
+        {
+            throw new FuzzInvariantException($"{project.Indicators.Length} indicators in, {assessment.Indicators.Length} out");
+        }
+
+        for (var i = 0; i < assessment.Indicators.Length; i++)
+        {
+            var row = assessment.Indicators[i];
+            if (row.Name != project.Indicators[i].Name)
+            {
+                throw new FuzzInvariantException($"indicator {i} is {row.Name}, not {project.Indicators[i].Name}");
+            }
+
+            if (row.Score is decimal score && (score < 0m || score > row.Points))
+            {
+                throw new FuzzInvariantException($"indicator {row.Name} scored {score} of {row.Points}");
+            }
+
+            if (row.Score is null && row.Outcome is not (IndicatorOutcome.NeedsManualScoring or IndicatorOutcome.NotApplicable))
+            {
+                throw new FuzzInvariantException($"indicator {row.Name} has no score but the outcome {row.Outcome}");
+            }
+
+            if (row.Outcome == IndicatorOutcome.NeedsManualScoring && !assessment.Findings.Any(f => f.Indicator == row.Name))
+            {
+                throw new FuzzInvariantException($"indicator {row.Name} needs a manual score but no finding says so");
+            }
+        }
+
+        var budget = assessment.BudgetExecution;
+        if (budget.Score is decimal executionScore && (executionScore < 0m || executionScore > budget.Points))
+        {
+            throw new FuzzInvariantException($"budget execution scored {executionScore} of {budget.Points}");
+        }
+
+        if (assessment.Total is < 0m or > 100m || assessment.Total > assessment.UncappedTotal)
+        {
+            throw new FuzzInvariantException($"total {assessment.Total} (uncapped {assessment.UncappedTotal}) is out of bounds");
+        }
+    }
+
+    private static readonly Lazy<ImmutableArray<ProjectReport>> SampleProjects = new(() =>
+    {
+        (IndicatorCategory Category, string Target, string? Actual, decimal? Points)[] rows =
+        [
+            (IndicatorCategory.Output, "≥90%", "85%", 10m),
+            (IndicatorCategory.Output, "≥90%", "120%", 5m),
+            (IndicatorCategory.Output, "≤10%", "12%", 10m),
+            (IndicatorCategory.Output, "=0起", "1起", 5m),
+            (IndicatorCategory.Output, "≥10万人", "123000人", null),
+            (IndicatorCategory.Output, "80%-90%", "95%", 5m),
+            (IndicatorCategory.Output, "±10%", "-12%", 5m),
+            (IndicatorCategory.Output, "12月底前", "2023年11月20日", 5m),
+            (IndicatorCategory.Output, "≥9999999999亿元", "0.0000000000000000000000001元", 5m),
+            (IndicatorCategory.Benefit, "合法合规", "部分达成", 10m),
+            (IndicatorCategory.Benefit, "有所提升", null, 10m),
+            (IndicatorCategory.Benefit, "90%以上得10分，每降5%扣1分，扣完为止", "80%", 10m),
+            (IndicatorCategory.Satisfaction, "满意度指标低于90%不得分，大于等于90%得满分", "92%", 10m),
+            (IndicatorCategory.Satisfaction, "≥95%", "-3%", 0m),
+        ];
+        var indicators = rows.Select((r, i) => new IndicatorReport("指标" + i, IndicatorParser.ParseTarget(r.Target).Value!)
+        {
+            Category = r.Category,
+            Actual = r.Actual is null ? null : IndicatorParser.ParseActual(r.Actual).Value,
+            Points = r.Points,
+        }).ToList();
+        return
+        [
+            new ProjectReport("示例项目", indicators) { FiscalYear = 2023, Budget = new BudgetReport { Initial = 100m, Adjusted = 250000m, Executed = 215457.6m } },
+            new ProjectReport("零预算项目", indicators.Take(3)) { Budget = new BudgetReport { Adjusted = 0m, Executed = 0m } },
+            new ProjectReport("空项目", []),
+        ];
+    });
+
+    private static void CheckIndicator(Indicator indicator, string text)
+    {
+        CheckSpan(indicator.Span, text, "indicator span");
+        CheckSpan(indicator.NameSpan, text, "name span");
+        CheckSpan(indicator.TargetSpan, text, "target span");
+    }
+
+    private static void CheckDiagnostics(IEnumerable<Diagnostic> diagnostics, string text, string where)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Code == DiagnosticCodes.InternalError)
+            {
+                throw new FuzzInvariantException(where + " reported an internal error: " + diagnostic.Message);
+            }
+
+            CheckSpan(diagnostic.Span, text, where + " diagnostic " + diagnostic.Code);
+        }
+    }
+
+    private static void CheckSpan(TextSpan span, string text, string what)
+    {
+        if (span.Start < 0 || span.Length < 0 || span.Start + span.Length > text.Length)
+        {
+            throw new FuzzInvariantException($"{what} {span} lies outside the {text.Length} characters of the input");
+        }
+    }
+
+    private static void WriteCell(Utf8JsonWriter writer, CellParseResult cell)
+    {
+        writer.WriteStartArray();
+        foreach (var indicator in cell.Indicators)
+        {
+            JsonContract.WriteIndicator(writer, indicator);
+        }
+
+        foreach (var diagnostic in cell.Diagnostics)
+        {
+            JsonContract.WriteDiagnostic(writer, diagnostic);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, JsonContract.WriterOptions))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
+
+/// <summary>An invariant that must hold for every input did not.</summary>
+internal sealed class FuzzInvariantException(string message) : Exception(message);

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of one PerfIndicators entry point with AFL++ and SharpFuzz.
+#
+#   fuzz/run.sh <target> [seconds]      targets: cell target actual document policy project xlsx csv template review (default 600 s)
+#   fuzz/run.sh --list
+#
+# Installs what it needs (afl++ from Debian, the sharpfuzz tool into fuzz/.tools), publishes the harness into
+# fuzz/out/<target>/bin, instruments PerfIndicators.dll (and PerfIndicators.Excel.dll for xlsx and csv), gathers the seed
+# corpus from fuzz/seeds and the repository's samples and test data, runs afl-fuzz at low priority for the given time and
+# prints executions, paths and findings. Crashes and hangs are left in fuzz/out/<target>/findings/default/{crashes,hangs}
+# and replayed at the end through an uninstrumented build (the instrumented one only runs under afl-fuzz), which prints
+# each exception. Replay by hand:  dotnet run -c Release --project fuzz/PerfIndicators.Fuzz -- <target> --replay <file|dir>
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+targets="cell target actual document policy project xlsx csv template review"
+
+if [[ "${1:-}" == "--list" || $# -lt 1 ]]; then
+  echo "usage: fuzz/run.sh <target> [seconds]; targets: $targets"
+  [[ "${1:-}" == "--list" ]] && exit 0 || exit 2
+fi
+
+target="$1"
+seconds="${2:-600}"
+if [[ " $targets " != *" $target "* ]]; then
+  echo "unknown target '$target'; targets: $targets" >&2
+  exit 2
+fi
+
+# 1. Tools: afl-fuzz from Debian, sharpfuzz (the assembly instrumenter) as a local dotnet tool.
+if ! command -v afl-fuzz > /dev/null; then
+  echo "== installing afl++"
+  apt-get update -qq && apt-get install -y -qq afl++ > /dev/null
+fi
+sharpfuzz="$here/.tools/sharpfuzz"
+if [[ ! -x "$sharpfuzz" ]]; then
+  echo "== installing SharpFuzz.CommandLine 2.3.0 into fuzz/.tools"
+  dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path "$here/.tools" > /dev/null
+fi
+
+# 2. Build a fresh copy of the harness and instrument the libraries under test (never the harness or SharpFuzz).
+work="$here/out/$target"
+rm -rf "$work/bin"
+mkdir -p "$work"
+echo "== publishing the harness"
+nice -n 10 dotnet publish "$here/PerfIndicators.Fuzz/PerfIndicators.Fuzz.csproj" -c Release -o "$work/bin" --nologo -v quiet > "$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log"; exit 1; }
+libraries=(PerfIndicators.dll)
+if [[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" ]]; then
+  libraries+=(PerfIndicators.Excel.dll)
+fi
+for library in "${libraries[@]}"; do
+  echo "== instrumenting $library"
+  "$sharpfuzz" "$work/bin/$library"
+done
+
+# 3. The seed corpus: fuzz/seeds/<target> plus inputs taken from the repository.
+corpus="$work/in"
+rm -rf "$corpus"
+mkdir -p "$corpus"
+cp "$here/seeds/$target"/* "$corpus/"
+testdata="$repo/tests/PerfIndicators.Tests/TestData"
+asv_inputs() { # the inputs of .asv case files (input ⇶ expected), one file each, with the documented escapes undone
+  local n=0
+  for file in "$@"; do
+    while IFS= read -r line; do
+      [[ -z "$line" || "$line" == \#* || "$line" != *" ⇶ "* ]] && continue
+      local input="${line%% ⇶ *}"
+      input="${input//\\s/ }"
+      printf '%b' "$input" > "$corpus/asv-$(basename "$file" .asv)-$n.txt"
+      n=$((n + 1))
+    done < "$file"
+  done
+}
+case "$target" in
+  cell)
+    asv_inputs "$testdata/Parsing/cells.asv" "$testdata/Parsing/clauses.asv"
+    n=0
+    while IFS= read -r line; do
+      [[ -z "$line" || "$line" == \#* ]] && continue
+      printf '%s' "$line" > "$corpus/sample-$n.txt"
+      n=$((n + 1))
+    done < "$repo/samples/indicator-cells.txt"
+    ;;
+  target) asv_inputs "$testdata/Parsing/targets.asv" "$testdata/Parsing/failures.asv" ;;
+  actual) asv_inputs "$testdata/Parsing/actuals.asv" ;;
+  document) cp "$testdata/Documents/"*.txt "$corpus/" ;;
+  policy) for f in "$repo/rules/"*.json; do [[ "$f" == *policy.schema.json ]] || cp "$f" "$corpus/"; done ;;
+  project) cp "$testdata/Scoring/"*.json "$corpus/" ;;
+  csv) cp "$testdata/Excel/"*.csv "$corpus/" ;;
+  xlsx | template | review) ;;
+esac
+# Every saved finding of this target goes back in, so a fix is checked against what found the bug.
+if [[ -d "$here/findings/$target" ]]; then
+  cp "$here/findings/$target"/* "$corpus/" 2> /dev/null || true
+fi
+echo "== $(ls "$corpus" | wc -l) seed inputs"
+
+# 4. Fuzz. dotnet is not an AFL-compiled binary (AFL_SKIP_BIN_CHECK); the machine is shared (no CPU binding, nice 10).
+dict="$here/dict/indicators.dict"
+[[ "$target" == "policy" || "$target" == "project" || "$target" == "review" ]] && dict="$here/dict/json.dict"
+dict_args=(-x "$dict")
+[[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" ]] && dict_args=()
+rm -rf "$work/findings"
+echo "== afl-fuzz for $seconds s (log: fuzz/out/$target/afl.log)"
+AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \
+AFL_SHUFFLE_QUEUE=1 AFL_FAST_CAL=1 \
+  nice -n 10 afl-fuzz -i "$corpus" -o "$work/findings" -t 5000 -m none -V "$seconds" "${dict_args[@]}" \
+  -- dotnet "$work/bin/PerfIndicators.Fuzz.dll" "$target" > "$work/afl.log" 2>&1 || { tail -40 "$work/afl.log"; exit 1; }
+
+# 5. Summary.
+stats="$work/findings/default/fuzzer_stats"
+value() { sed -n "s/^$1 *: *//p" "$stats"; }
+echo "target=$target run_time=$(value run_time)s execs=$(value execs_done) execs_per_sec=$(value execs_per_sec) paths=$(value corpus_count) edges=$(value edges_found) crashes=$(value saved_crashes) hangs=$(value saved_hangs)"
+found=$(find "$work/findings/default/crashes" "$work/findings/default/hangs" -type f -name 'id:*' 2> /dev/null | wc -l)
+if [[ "$found" -gt 0 ]]; then
+  echo "== $found findings in fuzz/out/$target/findings/default/{crashes,hangs}; replaying them uninstrumented:"
+  nice -n 10 dotnet build "$here/PerfIndicators.Fuzz/PerfIndicators.Fuzz.csproj" -c Release --nologo -v quiet > /dev/null
+  timeout 300 dotnet "$here/PerfIndicators.Fuzz/bin/Release/net10.0/PerfIndicators.Fuzz.dll" "$target" --replay \
+    $(find "$work/findings/default/crashes" "$work/findings/default/hangs" -type f -name 'id:*') | grep -v '^   at System\.' | head -60
+  exit 1
+fi

@@ -1,0 +1,62 @@
+using FluentAssertions;
+using PerfIndicators.Documents;
+using PerfIndicators.Parsing;
+using PerfIndicators.Scoring;
+using Xunit;
+
+namespace PerfIndicators.Tests.Hardening;
+
+/// <summary>
+/// Plain regression tests for what coverage-guided fuzzing found (the original inputs are in TestData/Hardening and are
+/// replayed by <see cref="FuzzCorpusTests"/>). Each row is the smallest text that showed the bug.
+/// </summary>
+public sealed class FuzzFindingTests
+{
+    [Theory]
+    // A 29-digit number in a tolerance band (得…分 or ±…%) overflowed decimal inside the scoring-rule grammar: PI1099.
+    [InlineData("±10%以内得5分，±88888888888888888888888888888%以外不得分")]
+    [InlineData("±10%以内得88888888888888888888888888888分，±20%以外不得分")]
+    public void A_number_too_large_for_decimal_inside_a_scoring_rule_is_not_an_internal_error(string target)
+    {
+        var parsed = IndicatorParser.ParseTarget(target);
+
+        parsed.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError);
+        parsed.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.InvalidNumber, "the number cannot be kept exactly, which is an error, not a qualitative target");
+        parsed.Value.Should().BeOfType<UnrecognizedTarget>();
+        IndicatorParser.ParseCell("满意度指标:投诉率,年度指标值:" + target).Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError);
+    }
+
+    [Theory]
+    // A row with more cells than the header has columns: the message for the extra cell read the label of a column that
+    // does not exist (null) and threw NullReferenceException out of BudgetDocumentReader.Read. (The fuzzer's inputs, in
+    // TestData/Hardening/document, also reach the same message for text in a table without text columns.)
+    [InlineData("123")]
+    [InlineData("多出的文字")]
+    public void A_row_with_more_cells_than_the_header_keeps_the_project_and_flags_the_extra_cell(string extra)
+    {
+        const string Head = "2023年重点项目支出绩效明细表\n\n单位：万元\n\n单位代码\t单位名称\t一级项目名称\t二级项目名称\t项目类别\t总计\t绩效指标\n";
+        var text = Head + "302001\t湖州市人民政府办公室\t综合管理\t工作经费\t其他运转类\t4\t数量指标:出刊≥10期\t\t" + extra + "\n";
+
+        var result = BudgetDocumentReader.ReadText(text);
+
+        var document = result.GetDocumentOrThrow();
+        document.Projects.Should().ContainSingle().Which.Indicators.Should().ContainSingle();
+        if (extra == "123")
+        {
+            document.AllDiagnostics.Should().Contain(d => d.Code == DiagnosticCodes.MisplacedCell && d.Message.Contains("表头之外", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    // A policy file with the same key twice made System.Text.Json's JsonObject throw ArgumentException out of
+    // ScoringPolicy.Parse, which promises ScoringPolicyException and nothing else.
+    [InlineData("""{ "id": "dup", "version": "1", "version": "2", "extends": "national" }""")]
+    [InlineData("""{ "id": "dup", "extends": "national", "fiscalYears": { "from": 2020, "to": null, "to": 2030 } }""")]
+    [InlineData("""{ "id": "dup", "extends": "national", "extends": "hubei" }""")]
+    public void A_policy_with_a_duplicate_key_is_refused_with_a_policy_exception(string json)
+    {
+        var refused = FluentActions.Invoking(() => ScoringPolicy.Parse(json, "dup.json")).Should().Throw<ScoringPolicyException>().Which;
+
+        refused.Message.Should().Contain("dup.json");
+    }
+}

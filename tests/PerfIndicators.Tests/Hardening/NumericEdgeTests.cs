@@ -1,0 +1,208 @@
+using FluentAssertions;
+using PerfIndicators.Parsing;
+using PerfIndicators.Scoring;
+using Xunit;
+
+namespace PerfIndicators.Tests.Hardening;
+
+/// <summary>
+/// Numeric edge cases in targets and actuals: zero, negative, enormous, more decimals than <see cref="decimal"/> keeps,
+/// percentages over 100, <c>≥0</c>, <c>≤0</c>. Each gives a defined result or a diagnostic, never an exception or an overflow.
+/// </summary>
+public sealed class NumericEdgeTests
+{
+    private static readonly string[] Targets =
+    [
+        "0", "0%", "≥0", "≤0", "=0", ">0", "<0", "≥0个", "≤0起", "=0起",
+        "-5", "≥-5%", "≤-10%", "-10%--5%",
+        "≥9999999999亿元", "≤9999999999亿元", "9999999999亿元", "≥99999999999999999999999999999亿元",
+        "≥79228162514264337593543950335", "≥79228162514264337593543950336", "≥7922816251426433759354395033.5亿",
+        "≥0.00000000000000000000000000001%", "≥0.0000000000000000000000000001万元", "≥1.00000000000000000000000000001",
+        "≥150%", "≤200%", "100%-300%", "±1000%", "≥100.5%",
+        "≥1", "≥0.0001万人",
+    ];
+
+    private static readonly string[] Actuals =
+    [
+        "0", "0%", "-0", "-1", "-100%", "-9999999999亿元",
+        "9999999999亿元", "99999999999999999999999999999亿元", "7922816251426433759354395033亿元", "79228162514264337593543950335",
+        "0.00000000000000000000000000001", "0.0000000000000000000000000001亿元", "1.00000000000000000000000000001%",
+        "150%", "1000%", "100.0000000000000000000000001%", "0.92", "92", "≥95%",
+    ];
+
+    public static TheoryData<string> TargetTexts => [.. Targets];
+
+    [Theory]
+    [MemberData(nameof(TargetTexts))]
+    public void Every_edge_target_against_every_edge_actual_scores_in_bounds_or_says_why_under_every_policy(string targetText)
+    {
+        var target = IndicatorParser.ParseTarget(targetText);
+        target.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError, targetText);
+        target.Value.Should().NotBeNull();
+
+        foreach (var id in ScoringPolicy.EmbeddedIds)
+        {
+            var evaluator = new Evaluator(ScoringPolicy.Get(id));
+            foreach (var actualText in Actuals)
+            {
+                var actual = IndicatorParser.ParseActual(actualText);
+                actual.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError, actualText);
+                foreach (var points in new[] { 0m, 0.01m, 10m, 100m })
+                {
+                    var score = evaluator.ScoreIndicator(target.Value!, actual.Value, points, fiscalYear: 2023);
+
+                    var what = $"{id}: {targetText} / {actualText} / {points}";
+                    if (score.Score is decimal s)
+                    {
+                        s.Should().BeInRange(0m, points, what);
+                    }
+                    else
+                    {
+                        score.Outcome.Should().BeOneOf([IndicatorOutcome.NeedsManualScoring, IndicatorOutcome.NotApplicable], what);
+                    }
+
+                    score.Explain().Should().NotBeNullOrWhiteSpace(what);
+                }
+            }
+        }
+    }
+
+    public static TheoryData<string, string, decimal?, IndicatorOutcome, string?> Expected => new()
+    {
+        // target, actual, national score of 10 points, outcome, a diagnostic or flag that must be there
+        { "≥0", "0", 10m, IndicatorOutcome.Met, null },
+        { "≤0", "0", 10m, IndicatorOutcome.Met, null },
+        { "≤0", "1", 0m, IndicatorOutcome.NotMet, null },
+        { "=0起", "-1起", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.NegativeActual) },
+        { "0起", "3起", 0m, IndicatorOutcome.NotMet, null },
+        { "≥90%", "-5%", 0m, IndicatorOutcome.NotMet, nameof(IndicatorFlags.NegativeActual) },
+        { "≥90%", "150%", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.OverAchievement) },
+        { "≥150%", "120%", 8m, IndicatorOutcome.PartiallyMet, null },
+        { "≥9999999999亿元", "9999999999亿元", 10m, IndicatorOutcome.Met, null },
+        { "≥9999999999亿元", "1元", 0m, IndicatorOutcome.PartiallyMet, null },
+        { "≥1元", "9999999999亿元", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.OverAchievement) },
+        { "≥0.0000000000000000000000000001万元", "1元", 10m, IndicatorOutcome.Met, nameof(IndicatorFlags.OverAchievement) },
+        { "≥90%", "0.00000000000000000000000000001%", null, IndicatorOutcome.NeedsManualScoring, nameof(IndicatorFlags.TextActualOnQuantitative) },
+        { "≥90%", "7922816251426433759354395033亿元", null, IndicatorOutcome.NeedsManualScoring, nameof(IndicatorFlags.UnitMismatch) },
+        { "≥1亿元", "7922816251426433759354395033亿元", null, IndicatorOutcome.NeedsManualScoring, nameof(IndicatorFlags.UnitMismatch) },
+        { "≥0.0000000000000000000000000001万元", "9999999999亿元", 10m, IndicatorOutcome.Met, null },
+        { "≥1元", "7922816251426433759354395033亿元", null, IndicatorOutcome.NeedsManualScoring, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void Edge_values_score_as_the_national_rules_say(string targetText, string actualText, decimal? expected, IndicatorOutcome outcome, string? flag)
+    {
+        var score = new Evaluator().ScoreIndicator(IndicatorParser.ParseTarget(targetText).Value!, IndicatorParser.ParseActual(actualText).Value, 10m);
+
+        score.Score.Should().Be(expected, "{0} / {1}: {2}", targetText, actualText, score.Explain());
+        score.Outcome.Should().Be(outcome);
+        if (flag is not null)
+        {
+            score.Flags.Should().HaveFlag(Enum.Parse<IndicatorFlags>(flag));
+        }
+    }
+
+    [Theory]
+    [InlineData("≥79228162514264337593543950336")]
+    [InlineData("≥99999999999999999999999999999亿元")]
+    [InlineData("99999999999999999999999999999")]
+    public void A_target_beyond_decimal_is_an_error_diagnostic(string text)
+    {
+        var parsed = IndicatorParser.ParseTarget(text);
+
+        parsed.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.InvalidNumber && d.Severity == DiagnosticSeverity.Error);
+        parsed.Value.Should().BeOfType<UnrecognizedTarget>();
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999999999999亿元")]
+    [InlineData("79228162514264337593543950336")]
+    public void An_actual_beyond_decimal_is_an_error_diagnostic(string text)
+    {
+        var parsed = IndicatorParser.ParseActual(text);
+
+        parsed.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.InvalidNumber);
+        parsed.Value.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("≥1.00000000000000000000000000001")]
+    [InlineData("≥0.00000000000000000000000000001%")]
+    public void More_digits_than_decimal_keeps_are_an_error_not_a_silently_rounded_value(string text)
+    {
+        var parsed = IndicatorParser.ParseTarget(text);
+
+        parsed.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.InvalidNumber);
+        parsed.Value.Should().BeOfType<UnrecognizedTarget>();
+    }
+
+    [Fact]
+    public void Points_beyond_the_maximum_are_refused_and_the_maximum_cannot_overflow_the_total()
+    {
+        IndicatorReport Row(string name, decimal points) =>
+            new(name, IndicatorParser.ParseTarget("≥90%").Value!) { Actual = IndicatorParser.ParseActual("95%").Value, Points = points, Category = IndicatorCategory.Output };
+
+        var tooMany = new ProjectReport("分值溢出", [Row("甲", decimal.MaxValue), Row("乙", decimal.MaxValue)]);
+        FluentActions.Invoking(() => new Evaluator().Evaluate(tooMany)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new Evaluator().ScoreIndicator(Row("甲", 0m).Target, null, Evaluator.MaxPoints + 0.01m)).Should().Throw<ArgumentOutOfRangeException>();
+
+        var read = ScoringJson.ReadProject("""
+            {"name":"分值溢出","indicators":[
+              {"name":"甲","target":"≥90%","actual":"95%","points":79228162514264337593543950335},
+              {"name":"乙","target":"≥90%","actual":"95%","points":10,"score":-79228162514264337593543950335}]}
+            """);
+        read.Project.Should().BeNull();
+        read.Errors.Should().Contain(e => e.StartsWith("$.indicators[0].points", StringComparison.Ordinal))
+            .And.Contain(e => e.StartsWith("$.indicators[1].score", StringComparison.Ordinal));
+
+        var largest = new ProjectReport("最大分值", [.. Enumerable.Range(0, 1000).Select(i => Row("指标" + i, Evaluator.MaxPoints))])
+        {
+            Budget = new BudgetReport { Adjusted = decimal.MaxValue, Executed = decimal.MaxValue },
+        };
+        foreach (var id in ScoringPolicy.EmbeddedIds)
+        {
+            var assessment = new Evaluator(ScoringPolicy.Get(id)).Evaluate(largest);
+
+            assessment.Total.Should().BeInRange(0m, 100m, id);
+            assessment.Indicators.Should().HaveCount(1000).And.OnlyContain(i => i.Score == Evaluator.MaxPoints);
+        }
+    }
+
+    [Fact]
+    public void Funding_sources_whose_sum_overflows_are_an_invalid_budget_not_an_exception()
+    {
+        var budget = new BudgetReport
+        {
+            Sources = [new FundingSource("当年财政拨款", decimal.MaxValue, decimal.MaxValue, decimal.MaxValue), new FundingSource("上年结转", 1m, decimal.MaxValue, 1m)],
+        };
+
+        var assessment = new Evaluator().Evaluate(new ProjectReport("来源溢出", []) { Budget = budget });
+
+        assessment.BudgetExecution.Score.Should().BeNull();
+        assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.InvalidBudget && f.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void An_evaluator_score_far_above_tiny_points_does_not_overflow()
+    {
+        var score = new Evaluator().ScoreIndicator(IndicatorParser.ParseTarget("合法合规").Value!, null, 0.0000000000000000000000000001m, evaluatorScore: Evaluator.MaxPoints);
+
+        score.Outcome.Should().BeOneOf(IndicatorOutcome.NeedsManualScoring, IndicatorOutcome.Met, IndicatorOutcome.NotMet);
+        score.Explain().Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void Negative_zero_points_are_zero_points_not_an_exception()
+    {
+        // decimal keeps the sign of -0 (JSON "points": -0), and ArgumentOutOfRangeException.ThrowIfNegative treats it as negative.
+        var read = ScoringJson.ReadProject("""{"name":"负零","indicators":[{"name":"甲","category":"产出指标","target":"≥90%","actual":"95%","points":-0}]}""");
+
+        var assessment = new Evaluator().Evaluate(read.Project!);
+
+        assessment.Indicators.Should().ContainSingle().Which.Points.Should().Be(0m);
+        new Evaluator().ScoreIndicator(IndicatorParser.ParseTarget("≥90%").Value!, null, -0m).Points.Should().Be(0m);
+    }
+
+    private static decimal Number(string text) => decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+}
