@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using PerfIndicators.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["scale", .. var rest])
+{
+    return ScaleRun.Execute(rest);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ScalePipeline).Assembly).Run(args);
+return 0;

@@ -12,9 +12,15 @@ internal static class Perfind
     public static int Run(string[] args, CliConsole console)
     {
         var root = new RootCommand("perfind: 预算绩效指标解析、预算文件读取与项目支出绩效自评打分 (parse budget performance indicators, read budget documents, score self-assessments)");
-        foreach (var command in Commands(console))
+        // Build only the command the arguments name (the others cost start-up and cannot take part in its parse);
+        // all of them when the first argument names none, for the root's help, --version and error messages.
+        var named = args.Length > 0 ? Array.IndexOf(CommandNames, args[0]) : -1;
+        for (var i = 0; i < CommandNames.Length; i++)
         {
-            root.Add(command);
+            if (named < 0 || named == i)
+            {
+                root.Add(CreateCommand(CommandNames[i], console));
+            }
         }
 
         var parseResult = root.Parse(args);
@@ -33,13 +39,18 @@ internal static class Perfind
         return parseResult.Invoke(configuration);
     }
 
-    private static IEnumerable<Command> Commands(CliConsole console)
+    /// <summary>The commands' names, in the order the root's help lists them.</summary>
+    internal static readonly string[] CommandNames = ["parse", "extract", "score", "policies", "review", "template"];
+
+    /// <summary>Builds the command <paramref name="name"/>.</summary>
+    internal static Command CreateCommand(string name, CliConsole console) => name switch
     {
-        yield return ParseCommand.Create(console);
-        yield return ExtractCommand.Create(console);
-        yield return ScoreCommand.Create(console);
-        yield return PoliciesCommand.Create(console);
-        yield return ReviewCommand.Create(console);
-        yield return TemplateCommand.Create(console);
-    }
+        "parse" => ParseCommand.Create(console),
+        "extract" => ExtractCommand.Create(console),
+        "score" => ScoreCommand.Create(console),
+        "policies" => PoliciesCommand.Create(console),
+        "review" => ReviewCommand.Create(console),
+        "template" => TemplateCommand.Create(console),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such command"),
+    };
 }

@@ -242,7 +242,7 @@ public sealed class SheetBuilder
     /// 达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差.
     /// </summary>
     /// <param name="range">The cells, e.g. <c>H8:H20</c>.</param>
-    /// <param name="items">The items; none may contain a comma or a double quote, and together they may not exceed 255 characters (Excel's limit for a literal list; use <see cref="AddListValidationFromRange"/> for longer lists).</param>
+    /// <param name="items">The items; none may contain a comma or a quotation mark ("), and together they may not exceed 255 characters (Excel's limit for a literal list; use <see cref="AddListValidationFromRange"/> for longer lists).</param>
     /// <param name="prompt">A prompt shown when a cell is selected (at most 255 characters), or <see langword="null"/>.</param>
     /// <param name="error">The message shown when another value is typed (at most 225 characters), or <see langword="null"/> for Excel's default.</param>
     public SheetBuilder AddListValidation(string range, IEnumerable<string> items, string? prompt = null, string? error = null)

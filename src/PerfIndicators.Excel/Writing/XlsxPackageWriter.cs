@@ -20,7 +20,7 @@ internal static class XlsxPackageWriter
     private const string OfficeDocumentType = RelationshipNamespace + "/officeDocument";
 
     // A zip timestamp is needed; the DOS epoch keeps output independent of the clock and time zone.
-    private static readonly DateTimeOffset FixedTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly NodaTime.Instant FixedTimestamp = NodaTime.Instant.FromUtc(1980, 1, 1, 0, 0);
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -96,7 +96,7 @@ internal static class XlsxPackageWriter
     private static void WriteEntry(ZipArchive zip, string name, Action<Stream> write)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = FixedTimestamp;
+        entry.LastWriteTime = FixedTimestamp.ToDateTimeOffset(); // the zip API takes the BCL type; the value is fixed
         using var stream = entry.Open();
         write(stream);
     }

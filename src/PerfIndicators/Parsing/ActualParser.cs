@@ -49,7 +49,7 @@ internal static class ActualParser
             }
         }
 
-        if (TargetParser.LooksLikeDate(s) && Grammar.TryParse(Grammar.Deadline, s, out var date))
+        if (TargetParser.LooksLikeDate(s) && (PlainDate.TryRead(s, out var date) || Grammar.TryParse(Grammar.Deadline, s, out date)))
         {
             if (!TargetParser.IsValid(date))
             {

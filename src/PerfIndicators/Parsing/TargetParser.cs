@@ -284,6 +284,19 @@ internal static class TargetParser
         }
 
         var written = text.CleanSlice(offset, offset + s.Length);
+        if (PlainDate.TryRead(s, out var plain))
+        {
+            if (!IsValid(plain))
+            {
+                bag.Add(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Error, text, offset, offset + s.Length, Messages.InvalidDate(written));
+                target = new UnrecognizedTarget(written);
+                return true;
+            }
+
+            target = new DeadlineTarget(written, plain);
+            return true;
+        }
+
         if (Grammar.TryParse(Grammar.Period, s, out var period))
         {
             if (!IsValid(period.Start) || !IsValid(period.End))

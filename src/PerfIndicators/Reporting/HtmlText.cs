@@ -7,7 +7,7 @@ namespace PerfIndicators.Reporting;
 /// <summary>Escaping and number formatting shared by the HTML report and its SVG charts.</summary>
 internal static class HtmlText
 {
-    /// <summary>Escapes text for element content and double-quoted attribute values.</summary>
+    /// <summary>Escapes text for element content and quoted ("…") attribute values.</summary>
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,9 +11,13 @@ namespace PerfIndicators.Scoring;
 /// </summary>
 internal static class Fingerprint
 {
+    [ThreadStatic]
+    private static StringBuilder? cachedText;
+
     public static string Of(ProjectReport project, ScoringPolicy policy)
     {
-        var text = new StringBuilder();
+        var text = cachedText ??= new StringBuilder(1024);
+        text.Clear();
         void Field(string? value)
         {
             if (value is null)
@@ -21,10 +26,26 @@ internal static class Fingerprint
                 return;
             }
 
-            text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(';');
+            text.Append(value.Length).Append(':').Append(value).Append(';');
         }
 
-        void Number(decimal? value) => Field(value?.ToString("0.############################", CultureInfo.InvariantCulture));
+        void Number(decimal? value)
+        {
+            if (value is not decimal number)
+            {
+                text.Append("-;");
+                return;
+            }
+
+            Span<char> digits = stackalloc char[64];
+            if (!number.TryFormat(digits, out var written, "0.############################", CultureInfo.InvariantCulture))
+            {
+                Field(number.ToString("0.############################", CultureInfo.InvariantCulture));
+                return;
+            }
+
+            text.Append(written).Append(':').Append(digits[..written]).Append(';');
+        }
 
         Field("perfind-assessment-v1");
         Field(policy.Id);
@@ -68,6 +89,35 @@ internal static class Fingerprint
             Number(indicator.EvaluatorScore);
         }
 
-        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        var length = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            length += Encoding.UTF8.GetMaxByteCount(chunk.Length);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var used = 0;
+            var encoder = Encoding.UTF8.GetEncoder();
+            foreach (var chunk in text.GetChunks())
+            {
+                used += encoder.GetBytes(chunk.Span, buffer.AsSpan(used), flush: false);
+            }
+
+            used += encoder.GetBytes(ReadOnlySpan<char>.Empty, buffer.AsSpan(used), flush: true);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, used), hash);
+            if (text.Capacity > 64 * 1024)
+            {
+                cachedText = null;
+            }
+
+            return "sha256:" + Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -218,9 +218,5 @@ public sealed class ScoringPolicy
     public override string ToString() => Id + " " + Version;
 
     private static ScoringPolicy? FromEmbedded(string id) =>
-        Embedded.GetOrAdd(id, static key => new Lazy<ScoringPolicy?>(() =>
-        {
-            var json = PolicyLoader.ReadEmbedded(key);
-            return json is null ? null : PolicyLoader.Load(json, "embedded:" + key, directory: null);
-        })).Value;
+        Embedded.GetOrAdd(id, static key => new Lazy<ScoringPolicy?>(() => PolicyLoader.LoadEmbedded(key))).Value;
 }

@@ -45,14 +45,6 @@ internal static class PolicyLoader
         AllowDuplicateProperties = false,
     };
 
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
-    };
-
     /// <summary>The ids of the policies embedded in the assembly.</summary>
     public static ImmutableArray<string> EmbeddedIds { get; } =
     [
@@ -75,17 +67,42 @@ internal static class PolicyLoader
         return reader.ReadToEnd();
     }
 
+    /// <summary>Loads the embedded policy <paramref name="id"/>, from its precompiled form when its files are unchanged, or returns <see langword="null"/> when there is none.</summary>
+    public static ScoringPolicy? LoadEmbedded(string id)
+    {
+        var json = ReadEmbedded(id);
+        if (json is null)
+        {
+            return null;
+        }
+
+        var source = "embedded:" + id;
+        return PrecompiledPolicies.Find(id) is { } ready && ready.IsCurrent(ReadEmbedded)
+            ? Build(ready.Create(), source, ready.ContentHash)
+            : Load(json, source, directory: null);
+    }
+
     /// <summary>Loads a policy from its JSON text.</summary>
     /// <param name="json">The file's text.</param>
     /// <param name="source">A name for messages: the path, or <c>embedded:&lt;id&gt;</c>.</param>
     /// <param name="directory">Where to look for a base policy named by <c>extends</c> before the embedded ones.</param>
     public static ScoringPolicy Load(string json, string source, string? directory)
     {
+        var (dto, hash) = Read(json, source, directory);
+        return Build(dto, source, hash);
+    }
+
+    /// <summary>Reads a policy file into its settings object (after <c>extends</c>) and its content hash, without checking the settings.</summary>
+    /// <param name="json">The file's text.</param>
+    /// <param name="source">A name for messages.</param>
+    /// <param name="directory">Where to look for a base policy named by <c>extends</c> before the embedded ones.</param>
+    public static (PolicyFileDto Dto, string Hash) Read(string json, string source, string? directory)
+    {
         var merged = Resolve(json, source, directory, depth: 0, new HashSet<string>(StringComparer.Ordinal));
         PolicyFileDto dto;
         try
         {
-            dto = merged.Deserialize<PolicyFileDto>(SerializerOptions)
+            dto = merged.Deserialize(PolicyJsonContext.Default.PolicyFileDto)
                 ?? throw new ScoringPolicyException(source, null, null, "the file is empty");
         }
         catch (JsonException e)
@@ -95,7 +112,7 @@ internal static class PolicyLoader
 
         var canonical = merged.ToJsonString();
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-        return Build(dto, source, hash);
+        return (dto, hash);
     }
 
     private static JsonObject Resolve(string json, string source, string? directory, int depth, HashSet<string> seen)

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using FastExpressionCompiler;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
@@ -25,11 +26,31 @@ internal sealed class RuleCompiler
         typeof(BareTargetMeaning), typeof(OverAchievementAction), typeof(BareNumberOnPercent), typeof(PartialStep),
     ];
 
-    private readonly RuleExpressionParser parser = new(new ReSettings { CustomTypes = CustomTypes, IsExpressionCaseSensitive = true });
+    private RuleExpressionParser? parser;
 
     /// <summary>Compiles <paramref name="expression"/> to a delegate returning <typeparamref name="TResult"/>.</summary>
+    /// <remarks>
+    /// An expression of a shipped policy is already compiled into the assembly (<see cref="PrecompiledRules"/>, generated
+    /// from exactly the tree this method would build, and checked by a test): it is returned without starting the
+    /// expression parser, which costs more than 100 ms the first time. Any other expression is parsed, checked and
+    /// compiled here, and refused with the file, rule and expression named.
+    /// </remarks>
     /// <exception cref="ScoringPolicyException">When the expression is refused or does not compile.</exception>
     public Func<TFacts, PolicyParameters, TResult> Compile<TFacts, TResult>(string expression, string source, string rule)
+    {
+        if (PrecompiledRules.Find(typeof(TFacts), typeof(TResult), expression) is Func<TFacts, PolicyParameters, TResult> ready)
+        {
+            return ready;
+        }
+
+        var typed = Parse<TFacts, TResult>(expression, source, rule);
+        return typed.CompileFast(ifFastFailedReturnNull: true) ?? typed.Compile();
+    }
+
+    /// <summary>Parses and checks <paramref name="expression"/>: the tree <see cref="Compile"/> compiles (and <see cref="PrecompiledRules"/> holds as C#).</summary>
+    /// <exception cref="ScoringPolicyException">When the expression is refused or does not parse.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public Expression<Func<TFacts, PolicyParameters, TResult>> Parse<TFacts, TResult>(string expression, string source, string rule)
     {
         if (string.IsNullOrWhiteSpace(expression))
         {
@@ -41,6 +62,7 @@ internal sealed class RuleCompiler
             throw new ScoringPolicyException(source, rule, expression, "refused: " + refused);
         }
 
+        parser ??= new RuleExpressionParser(new ReSettings { CustomTypes = CustomTypes, IsExpressionCaseSensitive = true });
         var x = Expression.Parameter(typeof(TFacts), FactsName);
         var p = Expression.Parameter(typeof(PolicyParameters), ParametersName);
         Expression body;
@@ -68,7 +90,6 @@ internal sealed class RuleCompiler
             body = Expression.Convert(body, typeof(TResult));
         }
 
-        var typed = Expression.Lambda<Func<TFacts, PolicyParameters, TResult>>(body, x, p);
-        return typed.CompileFast(ifFastFailedReturnNull: true) ?? typed.Compile();
+        return Expression.Lambda<Func<TFacts, PolicyParameters, TResult>>(body, x, p);
     }
 }

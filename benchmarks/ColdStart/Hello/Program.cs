@@ -1,0 +1,1 @@
+System.Console.WriteLine("项目支出绩效自评表");
