@@ -15,8 +15,14 @@ internal static class DisplayText
     public static string Score(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Formats a fraction as a percent with two decimals: 0.8618304 → <c>86.18%</c>.</summary>
+    /// <remarks>A fraction too large to multiply by 100 in <see cref="decimal"/> (an absurd execution rate) is written as
+    /// <c>fraction × 100%</c> rather than overflowing.</remarks>
     public static string Percent(decimal fraction) =>
-        decimal.Round(fraction * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+        Math.Abs(fraction) <= MaxPercentFraction
+            ? decimal.Round(fraction * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%"
+            : Number(fraction) + " × 100%";
+
+    private static readonly decimal MaxPercentFraction = decimal.MaxValue / 100m;
 
     /// <summary>Formats <paramref name="value"/> in the unit and multiplier of <paramref name="like"/>: 12.3 like 10万人 → <c>12.3万人</c>.</summary>
     public static string QuantityLike(decimal value, Quantity like) =>

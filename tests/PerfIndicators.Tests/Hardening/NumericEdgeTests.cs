@@ -183,6 +183,22 @@ public sealed class NumericEdgeTests
         assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.InvalidBudget && f.Severity == DiagnosticSeverity.Error);
     }
 
+    [Theory]
+    [InlineData("execution-caps")]
+    [InlineData("national-integer")]
+    [InlineData("national")]
+    public void An_execution_rate_too_large_to_print_as_a_percent_is_explained_not_an_exception(string policy)
+    {
+        // Found by the pipeline property test (seed d5JCZviSP7q1): executed = decimal.MaxValue against 22.53 overflowed
+        // while the explanation multiplied the rate by 100.
+        var budget = new BudgetReport { Adjusted = 22.53m, Executed = decimal.MaxValue };
+
+        var assessment = new Evaluator(ScoringPolicy.Get(policy)).Evaluate(new ProjectReport("执行数溢出", []) { Budget = budget });
+
+        assessment.BudgetExecution.Explanation.Should().Contain("× 100%");
+        assessment.Total.Should().BeInRange(0m, 100m);
+    }
+
     [Fact]
     public void An_evaluator_score_far_above_tiny_points_does_not_overflow()
     {
