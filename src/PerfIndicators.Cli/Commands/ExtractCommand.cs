@@ -143,7 +143,7 @@ internal static class ExtractCommand
 
             foreach (var diagnostic in project.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
             {
-                output.WriteLine($"   {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code} 第 {document.LineOf(diagnostic.Span.Start)} 行: {diagnostic.Message}");
+                output.WriteLine($"   {diagnostic.Severity.ToName()} {diagnostic.Code} 第 {document.LineOf(diagnostic.Span.Start)} 行: {diagnostic.Message}");
             }
         }
 
@@ -163,12 +163,12 @@ internal static class ExtractCommand
             $"核对 {document.Findings.Length} 项：相符 {document.Findings.Count(f => f.Outcome == CheckOutcome.Match)}、不符 {document.Findings.Count(f => f.Outcome == CheckOutcome.Mismatch)}、部分覆盖 {document.Findings.Count(f => f.Outcome == CheckOutcome.PartialCoverage)}、其他 {document.Findings.Count(f => f.Outcome is CheckOutcome.Missing or CheckOutcome.NotChecked or CheckOutcome.Flagged)}");
         foreach (var finding in document.Findings.Where(f => f.Outcome != CheckOutcome.Match))
         {
-            error.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.Code}: {finding.Message}");
+            error.WriteLine($"  {finding.Severity.ToName()} {finding.Code}: {finding.Message}");
         }
 
         foreach (var diagnostic in document.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
         {
-            error.WriteLine($"  {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code} 第 {document.LineOf(diagnostic.Span.Start)} 行: {diagnostic.Message}");
+            error.WriteLine($"  {diagnostic.Severity.ToName()} {diagnostic.Code} 第 {document.LineOf(diagnostic.Span.Start)} 行: {diagnostic.Message}");
         }
     }
 }

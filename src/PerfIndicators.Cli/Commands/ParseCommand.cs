@@ -170,7 +170,7 @@ internal static class ParseCommand
             output.WriteLine("诊断:");
             foreach (var diagnostic in parsed.Diagnostics)
             {
-                output.WriteLine($"  {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code} {diagnostic.Span}: {diagnostic.Message}");
+                output.WriteLine($"  {diagnostic.Severity.ToName()} {diagnostic.Code} {diagnostic.Span}: {diagnostic.Message}");
                 var (line, caret) = Underline(parsed.Input, diagnostic.Span);
                 if (line.Length > 0)
                 {

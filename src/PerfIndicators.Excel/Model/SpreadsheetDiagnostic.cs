@@ -25,6 +25,6 @@ public sealed record SpreadsheetDiagnostic(string Code, DiagnosticSeverity Sever
     public override string ToString()
     {
         var where = Location.ToString();
-        return $"{Severity.ToString().ToLowerInvariant()} {Code}{(where.Length == 0 ? string.Empty : " " + where)}: {Message}";
+        return $"{Severity.ToName()} {Code}{(where.Length == 0 ? string.Empty : " " + where)}: {Message}";
     }
 }

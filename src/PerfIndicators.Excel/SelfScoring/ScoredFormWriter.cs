@@ -132,7 +132,7 @@ public static class ScoredFormWriter
             Header(sheet, row++, "代码", "级别", "指标", "说明");
             foreach (var finding in findings)
             {
-                sheet.SetText(row, 1, finding.Code, Wrapped).SetText(row, 2, Severity(finding.Severity), Wrapped)
+                sheet.SetText(row, 1, finding.Code, Wrapped).SetText(row, 2, finding.Severity.ToChineseLabel(), Wrapped)
                     .SetText(row, 3, finding.Indicator ?? "—", Wrapped).SetText(row, 4, finding.Message, Wrapped);
                 sheet.Merge(CellAddress.Create(row, 4) + ":" + CellAddress.Create(row, 7));
                 row++;
@@ -153,7 +153,7 @@ public static class ScoredFormWriter
                 foreach (var diagnostic in filled.Diagnostics)
                 {
                     var location = diagnostic.Location;
-                    sheet.SetText(row, 1, diagnostic.Code, Wrapped).SetText(row, 2, Severity(diagnostic.Severity), Wrapped)
+                    sheet.SetText(row, 1, diagnostic.Code, Wrapped).SetText(row, 2, diagnostic.Severity.ToChineseLabel(), Wrapped)
                         .SetText(row, 3, location.Sheet ?? "—", Wrapped)
                         .SetText(row, 4, location.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—", Wrapped)
                         .SetText(row, 5, location.Column is int column and >= 1 and <= CellAddress.MaxColumn ? CellAddress.ColumnNameOf(column) : "—", Wrapped)
@@ -201,11 +201,4 @@ public static class ScoredFormWriter
 
         sheet.SetText(row, 6, rule ?? "—", Wrapped).SetText(row, 7, explanation, Wrapped);
     }
-
-    private static string Severity(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "错误",
-        DiagnosticSeverity.Warning => "警告",
-        _ => "提示",
-    };
 }

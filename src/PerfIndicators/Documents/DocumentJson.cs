@@ -84,7 +84,7 @@ public static class DocumentJson
         {
             writer.WriteStartObject();
             writer.WriteString("code", finding.Code);
-            writer.WriteString("severity", Severity(finding.Severity));
+            writer.WriteString("severity", finding.Severity.ToName());
             writer.WriteString("check", Camel(finding.Check.ToString()));
             writer.WriteString("outcome", Camel(finding.Outcome.ToString()));
             writer.WriteString("subject", finding.Subject);
@@ -200,7 +200,7 @@ public static class DocumentJson
         {
             writer.WriteStartObject();
             writer.WriteString("code", diagnostic.Code);
-            writer.WriteString("severity", Severity(diagnostic.Severity));
+            writer.WriteString("severity", diagnostic.Severity.ToName());
             writer.WriteString("message", diagnostic.Message);
             writer.WritePropertyName("span");
             JsonContract.WriteSpan(writer, diagnostic.Span);
@@ -225,8 +225,6 @@ public static class DocumentJson
 
         writer.WriteEndArray();
     }
-
-    private static string Severity(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

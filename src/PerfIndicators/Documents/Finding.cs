@@ -77,5 +77,5 @@ public sealed record Finding(
 
     /// <summary>Formats the finding as <c>warning PI2101 L489: message</c>.</summary>
     public override string ToString() =>
-        $"{Severity.ToString().ToLowerInvariant()} {Code}{(Lines.IsDefaultOrEmpty ? "" : " L" + Lines[0])}: {Message}";
+        $"{Severity.ToName()} {Code}{(Lines.IsDefaultOrEmpty ? "" : " L" + Lines[0])}: {Message}";
 }

@@ -13,6 +13,29 @@ public enum DiagnosticSeverity
     Error = 2,
 }
 
+/// <summary>Helpers for <see cref="DiagnosticSeverity"/>.</summary>
+public static class DiagnosticSeverityExtensions
+{
+    /// <summary>The lower-case name used in JSON, CSV and text output: <c>info</c>, <c>warning</c> or <c>error</c>.</summary>
+    /// <param name="severity">The severity.</param>
+    public static string ToName(this DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Info => "info",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Error => "error",
+        _ => severity.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The Chinese label printed in forms and reports: 提示, 警告 or 错误.</summary>
+    /// <param name="severity">The severity.</param>
+    public static string ToChineseLabel(this DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "错误",
+        DiagnosticSeverity.Warning => "警告",
+        _ => "提示",
+    };
+}
+
 /// <summary>
 /// A problem found in input text: a stable code, a severity, where it is, and a message for people.
 /// </summary>
@@ -32,5 +55,5 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, TextSp
 
     /// <summary>Formats the diagnostic as <c>error PI1003 [3..9): message</c>.</summary>
     public override string ToString() =>
-        $"{Severity.ToString().ToLowerInvariant()} {Code} {Span}: {Message}";
+        $"{Severity.ToName()} {Code} {Span}: {Message}";
 }

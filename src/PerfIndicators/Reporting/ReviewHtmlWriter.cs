@@ -316,7 +316,7 @@ public sealed class ReviewHtmlWriter : IReviewSink, IDisposable
         W("<section id=\"codes-section\" class=\"block\">\n<h2>发现汇总（按代码）</h2>\n<p class=\"note\">代码含义见 docs/scoring-json.md（PI3xxx）与 README（PI1xxx）。</p>\n<table id=\"codes\" class=\"data compact\">\n<thead><tr><th>代码</th><th>级别</th><th>次数</th></tr></thead>\n<tbody>\n");
         foreach (var c in s.FindingCounts)
         {
-            W("<tr><td>" + E(c.Code) + "</td><td>" + c.Severity.ToString().ToLowerInvariant() + "</td><td data-v=\"" + c.Count + "\">" + c.Count + "</td></tr>\n");
+            W("<tr><td>" + E(c.Code) + "</td><td>" + c.Severity.ToName() + "</td><td data-v=\"" + c.Count + "\">" + c.Count + "</td></tr>\n");
         }
 
         W("</tbody>\n</table>\n</section>\n");

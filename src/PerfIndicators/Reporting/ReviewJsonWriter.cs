@@ -264,7 +264,7 @@ public sealed class ReviewJsonWriter : IReviewSink, IDisposable
         {
             writer.WriteStartObject();
             writer.WriteString("code", count.Code);
-            writer.WriteString("severity", count.Severity.ToString().ToLowerInvariant());
+            writer.WriteString("severity", count.Severity.ToName());
             writer.WriteNumber("count", count.Count);
             writer.WriteEndObject();
         }

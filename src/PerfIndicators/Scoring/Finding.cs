@@ -12,5 +12,5 @@ public sealed record Finding(string Code, DiagnosticSeverity Severity, string? I
 {
     /// <summary>Formats the finding as <c>warning PI3001 [指标名]: message</c>.</summary>
     public override string ToString() =>
-        Severity.ToString().ToLowerInvariant() + " " + Code + (Indicator is null ? string.Empty : " [" + Indicator + "]") + ": " + Message;
+        Severity.ToName() + " " + Code + (Indicator is null ? string.Empty : " [" + Indicator + "]") + ": " + Message;
 }

@@ -244,7 +244,7 @@ public static class ScoringJson
         {
             writer.WriteStartObject();
             writer.WriteString("code", finding.Code);
-            writer.WriteString("severity", SeverityName(finding.Severity));
+            writer.WriteString("severity", finding.Severity.ToName());
             writer.WriteString("indicator", finding.Indicator);
             writer.WriteString("message", finding.Message);
             writer.WriteEndObject();
@@ -285,14 +285,6 @@ public static class ScoringJson
             .Where(flag => flag != IndicatorFlags.None)
             .Select(flag => (flag, JsonNamingPolicy.KebabCaseLower.ConvertName(flag.ToString()))),
     ];
-
-    private static string SeverityName(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Info => "info",
-        _ => severity.ToString().ToLowerInvariant(),
-    };
 
     private static IndicatorReport? ReadIndicator(JsonElement item, string path, List<string> errors, List<string> warnings)
     {

@@ -95,8 +95,8 @@ public static class SelfAssessmentHtml
             Row(html, Th("代码"), Th("级别"), Th("指标"), Th("说明"));
             foreach (var finding in assessment.Findings)
             {
-                var css = finding.Severity.ToString().ToLowerInvariant();
-                Row(html, Td(finding.Code, css: css), Td(SeverityLabel(finding.Severity), css: css), Td(finding.Indicator ?? "—"), Td(finding.Message));
+                var css = finding.Severity.ToName();
+                Row(html, Td(finding.Code, css: css), Td(finding.Severity.ToChineseLabel(), css: css), Td(finding.Indicator ?? "—"), Td(finding.Message));
             }
 
             html.Append("</table>\n");
@@ -136,11 +136,4 @@ public static class SelfAssessmentHtml
     private static string Score(decimal? score) => score is decimal s ? DisplayText.Score(s) : "待评";
 
     private static string Amount(decimal? amount) => amount is decimal a ? DisplayText.Number(a) : "—";
-
-    private static string SeverityLabel(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "错误",
-        DiagnosticSeverity.Warning => "警告",
-        _ => "提示",
-    };
 }

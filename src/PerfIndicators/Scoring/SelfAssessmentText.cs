@@ -93,7 +93,7 @@ public static class SelfAssessmentText
             foreach (var finding in assessment.Findings)
             {
                 output.AppendLine(
-                    Bullet(markdown) + finding.Code + " " + SeverityLabel(finding.Severity)
+                    Bullet(markdown) + finding.Code + " " + finding.Severity.ToChineseLabel()
                     + (finding.Indicator is null ? string.Empty : " [" + finding.Indicator + "]") + " " + finding.Message);
             }
 
@@ -112,13 +112,6 @@ public static class SelfAssessmentText
     private static string Score(decimal? score) => score is decimal s ? DisplayText.Score(s) : "待评";
 
     private static string Amount(decimal? amount) => amount is decimal a ? DisplayText.Number(a) : "—";
-
-    private static string SeverityLabel(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "错误",
-        DiagnosticSeverity.Warning => "警告",
-        _ => "提示",
-    };
 
     private static void Table(StringBuilder output, bool markdown, IReadOnlyList<string[]> rows, string[] header)
     {

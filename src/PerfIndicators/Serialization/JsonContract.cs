@@ -118,7 +118,7 @@ public static class JsonContract
         ArgumentNullException.ThrowIfNull(diagnostic);
         writer.WriteStartObject();
         writer.WriteString("code", diagnostic.Code);
-        writer.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+        writer.WriteString("severity", diagnostic.Severity.ToName());
         writer.WriteString("message", diagnostic.Message);
         writer.WritePropertyName("span");
         WriteSpan(writer, diagnostic.Span);
