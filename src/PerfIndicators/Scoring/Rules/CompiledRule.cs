@@ -7,21 +7,23 @@ internal sealed class CompiledRule<TFacts>
     public CompiledRule(
         string name,
         int index,
-        string condition,
+        RuleShape shape,
         Func<TFacts, PolicyParameters, bool> when,
         string? output,
         Func<TFacts, PolicyParameters, decimal>? score,
         RuleDisposition disposition,
-        ExplanationTemplate explanation)
+        ExplanationTemplate explanation,
+        bool isPrecompiled)
     {
         Name = name;
         Index = index;
-        Condition = condition;
+        Shape = shape;
         When = when;
         Output = output;
         Score = score;
         Disposition = disposition;
         Explanation = explanation;
+        IsPrecompiled = isPrecompiled;
     }
 
     /// <summary>The rule's name (RuleName), which is the rule id reported with each score.</summary>
@@ -30,8 +32,8 @@ internal sealed class CompiledRule<TFacts>
     /// <summary>The rule's position in its workflow.</summary>
     public int Index { get; }
 
-    /// <summary>The condition as written.</summary>
-    public string Condition { get; }
+    /// <summary>The condition as written: local parameters, then an expression or an operator over child rules.</summary>
+    public RuleShape Shape { get; }
 
     /// <summary>The compiled condition.</summary>
     public Func<TFacts, PolicyParameters, bool> When { get; }
@@ -47,6 +49,9 @@ internal sealed class CompiledRule<TFacts>
 
     /// <summary>The explanation, or for manual and not-applicable rules the reason.</summary>
     public ExplanationTemplate Explanation { get; }
+
+    /// <summary>Whether the condition and score were compiled into the assembly at build time rather than when the policy was loaded.</summary>
+    public bool IsPrecompiled { get; }
 }
 
 /// <summary>What a rule decides when its condition holds.</summary>

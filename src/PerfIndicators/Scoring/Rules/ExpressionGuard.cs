@@ -30,23 +30,14 @@ internal static partial class ExpressionGuard
         new[] { "Contains", "StartsWith", "EndsWith", "Equals", "IsNullOrEmpty", "IsNullOrWhiteSpace", "op_Equality", "op_Inequality" }
             .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The longest rule expression accepted, in characters (the shipped rules use at most about 110).</summary>
-    public const int MaxLength = 1000;
-
-    /// <summary>The deepest nesting of parentheses, and the most conditionals (<c>?</c>), accepted (the shipped rules use 2 and 1).</summary>
-    public const int MaxNesting = 16;
-
-    /// <summary>The most operator characters accepted (the shipped rules use at most about 10).</summary>
-    public const int MaxOperators = 128;
-
     /// <summary>Returns why <paramref name="expression"/>'s text is refused, or <see langword="null"/>.</summary>
     /// <remarks>
-    /// The size limits come first: the expression parser and the compiler recurse once per nesting level, so a deeply
-    /// nested expression would otherwise end the process with a stack overflow, which no caller can catch.
+    /// The size limits (<see cref="ExpressionLimits"/>) come first: the expression parser and the compiler recurse once
+    /// per nesting level, so a deeply nested expression would otherwise end the process with a stack overflow.
     /// </remarks>
     public static string? CheckText(string expression)
     {
-        if (CheckSize(expression) is { } tooLarge)
+        if (ExpressionLimits.Check(expression) is { } tooLarge)
         {
             return tooLarge;
         }
@@ -55,59 +46,6 @@ internal static partial class ExpressionGuard
         var match = ForbiddenWord().Match(withoutStrings);
         return match.Success
             ? "it uses '" + match.Value.Trim() + "', which reaches outside the scoring model (rule expressions may only use x, p, decimal arithmetic and Math.Min/Max/Abs/Floor/Ceiling)"
-            : null;
-    }
-
-    private static string? CheckSize(string expression)
-    {
-        if (expression.Length > MaxLength)
-        {
-            return "it is " + expression.Length + " characters long; a rule expression may have at most " + MaxLength;
-        }
-
-        int depth = 0, deepest = 0, conditionals = 0, operators = 0;
-        char quote = '\0';
-        for (var i = 0; i < expression.Length; i++)
-        {
-            var c = expression[i];
-            if (quote != '\0')
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"' or '\'':
-                    quote = c;
-                    break;
-                case '(' or '[' or '{':
-                    deepest = Math.Max(deepest, ++depth);
-                    break;
-                case ')' or ']' or '}':
-                    depth--;
-                    break;
-                case '?':
-                    conditionals++;
-                    operators++;
-                    break;
-                case '+' or '-' or '*' or '/' or '%' or '!' or '<' or '>' or '=' or '&' or '|' or '^' or '~':
-                    operators++;
-                    break;
-            }
-        }
-
-        return deepest > MaxNesting ? "it nests " + deepest + " levels deep; a rule expression may nest at most " + MaxNesting
-            : conditionals > MaxNesting ? "it has " + conditionals + " conditionals (?); a rule expression may have at most " + MaxNesting
-            : operators > MaxOperators ? "it has " + operators + " operators; a rule expression may have at most " + MaxOperators
             : null;
     }
 

@@ -1,14 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace PerfIndicators.Scoring.Rules;
 
-// The shape of a policy file (rules/*.json, schema in rules/policy.schema.json). Every member is nullable so that a
-// missing setting is reported by name by PolicyLoader rather than as a serializer error; unknown members are refused
-// by the serializer options.
+// The shape of a policy file (rules/*.json, schema in rules/policy.schema.json), as PolicyFileReader fills it. Every
+// member is nullable so that a missing setting is reported by name by PolicyLoader; unknown members are refused by the
+// reader. The RulesEngine features a policy cannot use are read too, so that the loader refuses them by name.
 
 internal sealed class PolicyFileDto
 {
-    [JsonPropertyName("$schema")]
     public string? Schema { get; set; }
 
     public string? Id { get; set; }
@@ -138,9 +135,21 @@ internal sealed class WorkflowDto
     public string? Description { get; set; }
 
     public List<RuleDto>? Rules { get; set; }
+
+    /// <summary>RulesEngine's workflow-level type; only <c>LambdaExpression</c> exists.</summary>
+    public string? RuleExpressionType { get; set; }
+
+    /// <summary>RulesEngine's GlobalParams: refused (a rule's localParams do the same).</summary>
+    public List<ScopedParamDto>? GlobalParams { get; set; }
+
+    /// <summary>RulesEngine's WorkflowsToInject (or the older WorkflowRulesToInject): refused.</summary>
+    public List<string>? WorkflowsToInject { get; set; }
 }
 
-/// <summary>A RulesEngine rule: RuleName, Expression (a lambda expression), Actions.OnSuccess OutputExpression, Properties.</summary>
+/// <summary>
+/// A RulesEngine rule: RuleName, LocalParams, and either Expression (a lambda expression) or Operator over child Rules;
+/// Actions.OnSuccess OutputExpression and Properties on a top-level rule.
+/// </summary>
 internal sealed class RuleDto
 {
     public string? RuleName { get; set; }
@@ -151,13 +160,35 @@ internal sealed class RuleDto
 
     public bool? Enabled { get; set; }
 
+    /// <summary>Named intermediate expressions, evaluated in order before the rule's expression (RulesEngine's LocalParams).</summary>
+    public List<ScopedParamDto>? LocalParams { get; set; }
+
+    /// <summary>A nested rule's operator over its child <see cref="Rules"/>: And, AndAlso, Or or OrElse.</summary>
+    public string? Operator { get; set; }
+
+    /// <summary>A nested rule's child rules.</summary>
+    public List<RuleDto>? Rules { get; set; }
+
+    /// <summary>RulesEngine's SuccessEvent: refused (the rule id and explanation are a rule's result).</summary>
     public string? SuccessEvent { get; set; }
 
+    /// <summary>RulesEngine's ErrorMessage: refused.</summary>
     public string? ErrorMessage { get; set; }
+
+    /// <summary>RulesEngine's WorkflowsToInject on a rule: refused.</summary>
+    public List<string>? WorkflowsToInject { get; set; }
 
     public RuleActionsDto? Actions { get; set; }
 
     public RulePropertiesDto? Properties { get; set; }
+}
+
+/// <summary>A RulesEngine scoped parameter (LocalParams, GlobalParams): a name and the expression it stands for.</summary>
+internal sealed class ScopedParamDto
+{
+    public string? Name { get; set; }
+
+    public string? Expression { get; set; }
 }
 
 internal sealed class RuleActionsDto

@@ -41,8 +41,9 @@ internal static class PolicyLoader
         AllowTrailingCommas = true,
         MaxDepth = 32,
 
-        // A key written twice is an error in the file (and JsonObject would throw ArgumentException on it).
-        AllowDuplicateProperties = false,
+        // A key written twice is an error in the file (and JsonObject would throw ArgumentException on it), found by
+        // DuplicateKey: the parser's own check is generic code compiled just in time at every start of the tool.
+        AllowDuplicateProperties = true,
     };
 
     /// <summary>The ids of the policies embedded in the assembly.</summary>
@@ -67,70 +68,65 @@ internal static class PolicyLoader
         return reader.ReadToEnd();
     }
 
-    /// <summary>Loads the embedded policy <paramref name="id"/>, from its precompiled form when its files are unchanged, or returns <see langword="null"/> when there is none.</summary>
-    public static ScoringPolicy? LoadEmbedded(string id)
-    {
-        var json = ReadEmbedded(id);
-        if (json is null)
-        {
-            return null;
-        }
-
-        var source = "embedded:" + id;
-        return PrecompiledPolicies.Find(id) is { } ready && ready.IsCurrent(ReadEmbedded)
-            ? Build(ready.Create(), source, ready.ContentHash)
-            : Load(json, source, directory: null);
-    }
+    /// <summary>Loads the embedded policy <paramref name="id"/>, or returns <see langword="null"/> when there is none.</summary>
+    /// <remarks>Its rules are compiled into the assembly (<see cref="PrecompiledRules"/>); its settings are read from its JSON like any file's.</remarks>
+    public static ScoringPolicy? LoadEmbedded(string id) =>
+        ReadEmbedded(id) is { } json ? Load(json, "embedded:" + id, findBase: null) : null;
 
     /// <summary>Loads a policy from its JSON text.</summary>
     /// <param name="json">The file's text.</param>
     /// <param name="source">A name for messages: the path, or <c>embedded:&lt;id&gt;</c>.</param>
-    /// <param name="directory">Where to look for a base policy named by <c>extends</c> before the embedded ones.</param>
-    public static ScoringPolicy Load(string json, string source, string? directory)
+    /// <param name="findBase">Finds a base policy named by <c>extends</c> before the embedded ones, or <see langword="null"/>.</param>
+    public static ScoringPolicy Load(string json, string source, Func<string, PolicyText?>? findBase) => Load(json, source, findBase, PrecompiledRuleSet.Library);
+
+    /// <summary>Loads a policy from its JSON text, taking precompiled rules from <paramref name="precompiled"/>.</summary>
+    /// <param name="json">The file's text.</param>
+    /// <param name="source">A name for messages: the path, or <c>embedded:&lt;id&gt;</c>.</param>
+    /// <param name="findBase">Finds a base policy named by <c>extends</c> before the embedded ones, or <see langword="null"/>.</param>
+    /// <param name="precompiled">Where rules already compiled are looked up (<see cref="PrecompiledRuleSet.None"/> compiles every rule here).</param>
+    public static ScoringPolicy Load(string json, string source, Func<string, PolicyText?>? findBase, PrecompiledRuleSet precompiled)
     {
-        var (dto, hash) = Read(json, source, directory);
-        return Build(dto, source, hash);
+        var (dto, hash) = Read(json, source, findBase);
+        return Build(dto, source, hash, new RuleCompiler(precompiled));
     }
 
     /// <summary>Reads a policy file into its settings object (after <c>extends</c>) and its content hash, without checking the settings.</summary>
     /// <param name="json">The file's text.</param>
     /// <param name="source">A name for messages.</param>
-    /// <param name="directory">Where to look for a base policy named by <c>extends</c> before the embedded ones.</param>
-    public static (PolicyFileDto Dto, string Hash) Read(string json, string source, string? directory)
+    /// <param name="findBase">Finds a base policy named by <c>extends</c> before the embedded ones, or <see langword="null"/>.</param>
+    public static (PolicyFileDto Dto, string Hash) Read(string json, string source, Func<string, PolicyText?>? findBase)
     {
-        var merged = Resolve(json, source, directory, depth: 0, new HashSet<string>(StringComparer.Ordinal));
-        PolicyFileDto dto;
-        try
-        {
-            dto = merged.Deserialize(PolicyJsonContext.Default.PolicyFileDto)
-                ?? throw new ScoringPolicyException(source, null, null, "the file is empty");
-        }
-        catch (JsonException e)
-        {
-            throw new ScoringPolicyException(source, null, null, "unknown or invalid setting at " + (e.Path ?? "$") + ": " + FirstSentence(e.Message), e);
-        }
-
-        var canonical = merged.ToJsonString();
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-        return (dto, hash);
+        var merged = Resolve(json, source, findBase, depth: 0, new HashSet<string>(StringComparer.Ordinal));
+        var canonical = Encoding.UTF8.GetBytes(merged.ToJsonString());
+        var hash = Convert.ToHexStringLower(SHA256.HashData(canonical));
+        using var document = JsonDocument.Parse(canonical);
+        return (PolicyFileReader.Read(document.RootElement, source), hash);
     }
 
-    private static JsonObject Resolve(string json, string source, string? directory, int depth, HashSet<string> seen)
+    private static JsonObject Resolve(string json, string source, Func<string, PolicyText?>? findBase, int depth, HashSet<string> seen)
     {
-        JsonNode? node;
+        JsonElement root;
         try
         {
-            node = JsonNode.Parse(json, documentOptions: DocumentOptions);
+            // Not disposed: the JsonObject below reads from the document (as JsonNode.Parse's own does).
+            root = JsonDocument.Parse(json, DocumentOptions).RootElement;
         }
         catch (JsonException e)
         {
             throw new ScoringPolicyException(source, null, null, "invalid JSON at line " + ((e.LineNumber ?? 0) + 1) + ", position " + ((e.BytePositionInLine ?? 0) + 1) + ": " + FirstSentence(e.Message), e);
         }
 
-        if (node is not JsonObject obj)
+        if (root.ValueKind != JsonValueKind.Object)
         {
             throw new ScoringPolicyException(source, null, null, "the file must hold one JSON object");
         }
+
+        if (DuplicateKey(root) is { } duplicate)
+        {
+            throw new ScoringPolicyException(source, null, null, "invalid JSON: the key \"" + duplicate + "\" is written twice in one object");
+        }
+
+        var obj = JsonObject.Create(root)!;
 
         if (!obj.TryGetPropertyValue("extends", out var extendsNode) || extendsNode is null)
         {
@@ -150,15 +146,10 @@ internal static class PolicyLoader
 
         string? baseJson = null;
         string baseSource = "embedded:" + baseId;
-        var baseDirectory = directory;
-        if (directory is not null)
+        if (findBase?.Invoke(baseId) is { } found)
         {
-            var candidate = Path.Combine(directory, baseId + ".json");
-            if (File.Exists(candidate))
-            {
-                baseJson = File.ReadAllText(candidate, Encoding.UTF8);
-                baseSource = candidate;
-            }
+            baseJson = found.Json;
+            baseSource = found.Source;
         }
 
         baseJson ??= ReadEmbedded(baseId);
@@ -167,10 +158,43 @@ internal static class PolicyLoader
             throw new ScoringPolicyException(source, null, null, "\"extends\": no policy with id \"" + baseId + "\" was found");
         }
 
-        var merged = Resolve(baseJson, baseSource, baseDirectory, depth + 1, seen);
+        var merged = Resolve(baseJson, baseSource, findBase, depth + 1, seen);
         obj.Remove("extends");
         Merge(merged, obj);
         return merged;
+    }
+
+    /// <summary>A key written twice in one object of <paramref name="element"/> (at any depth), or <see langword="null"/>.</summary>
+    private static string? DuplicateKey(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                if (DuplicateKey(item) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                if (!names.Add(property.Name))
+                {
+                    return property.Name;
+                }
+
+                if (DuplicateKey(property.Value) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Merges <paramref name="overrides"/> into <paramref name="target"/>: objects key by key, workflows by name, everything else replaced.</summary>
@@ -207,7 +231,7 @@ internal static class PolicyLoader
         }
     }
 
-    private static ScoringPolicy Build(PolicyFileDto dto, string source, string hash)
+    private static ScoringPolicy Build(PolicyFileDto dto, string source, string hash, RuleCompiler compiler)
     {
         string Required(string? value, string name) =>
             string.IsNullOrWhiteSpace(value) ? throw Missing(source, name) : value;
@@ -227,12 +251,14 @@ internal static class PolicyLoader
 
         var parameters = BuildParameters(dto.Parameters ?? throw Missing(source, "parameters"), source);
         var workflows = dto.Workflows ?? throw Missing(source, "workflows");
-        foreach (var extra in workflows.Where(w => w.WorkflowName is not (IndicatorWorkflow or BudgetWorkflow)))
+        foreach (var extra in workflows)
         {
-            throw new ScoringPolicyException(source, null, null, "unknown workflow \"" + extra.WorkflowName + "\"; a policy has the workflows \"" + IndicatorWorkflow + "\" and \"" + BudgetWorkflow + "\"");
+            if (extra.WorkflowName is not (IndicatorWorkflow or BudgetWorkflow))
+            {
+                throw new ScoringPolicyException(source, null, null, "unknown workflow \"" + extra.WorkflowName + "\"; a policy has the workflows \"" + IndicatorWorkflow + "\" and \"" + BudgetWorkflow + "\"");
+            }
         }
 
-        var compiler = new RuleCompiler();
         var indicator = CompileWorkflow<IndicatorFacts>(workflows, IndicatorWorkflow, IndicatorPlaceholders, compiler, source);
         var budget = CompileWorkflow<BudgetFacts>(workflows, BudgetWorkflow, BudgetPlaceholders, compiler, source);
 
@@ -252,14 +278,18 @@ internal static class PolicyLoader
             hash);
     }
 
+    // Plain loops rather than LINQ over value tuples and enums here: each such instantiation is compiled just in time at
+    // every start of the tool (about 20 methods, measured with DOTNET_JitStdOutFile).
     private static PolicyParameters BuildParameters(ParametersDto dto, string source)
     {
         var weightsDto = dto.Weights ?? throw Missing(source, "parameters.weights");
         var execution = weightsDto.BudgetExecution ?? throw Missing(source, "parameters.weights.budgetExecution");
         var levelDtos = weightsDto.Levels ?? throw Missing(source, "parameters.weights.levels");
         var levels = new List<LevelWeight>();
-        foreach (var (level, i) in levelDtos.Select((l, i) => (l, i)))
+        var sum = execution;
+        for (var i = 0; i < levelDtos.Count; i++)
         {
+            var level = levelDtos[i];
             var path = "parameters.weights.levels[" + i + "]";
             var categories = level.Categories ?? throw Missing(source, path + ".categories");
             if (categories.Count == 0)
@@ -272,15 +302,30 @@ internal static class PolicyLoader
                 new ValueList<IndicatorCategory>(categories),
                 NonNegative(level.Points ?? throw Missing(source, path + ".points"), path + ".points", source),
                 new ValueList<IndicatorCategory>(level.WhenEmptyMoveTo ?? [])));
+            sum += levels[^1].Points;
         }
 
-        var duplicated = levels.SelectMany(l => l.Categories).GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
-        if (duplicated is not null)
+        // The first category, in the order written, that more than one level names.
+        var counts = new int[(int)IndicatorCategory.Cost + 1];
+        foreach (var level in levels)
         {
-            throw Invalid(source, "parameters.weights.levels: the category " + duplicated.Key + " is in more than one level");
+            foreach (var category in level.Categories)
+            {
+                counts[(int)category]++;
+            }
         }
 
-        var sum = execution + levels.Sum(l => l.Points);
+        foreach (var level in levels)
+        {
+            foreach (var category in level.Categories)
+            {
+                if (counts[(int)category] > 1)
+                {
+                    throw Invalid(source, "parameters.weights.levels: the category " + category + " is in more than one level");
+                }
+            }
+        }
+
         if (sum != 100m)
         {
             throw Invalid(source, "parameters.weights add up to " + sum + ", not 100");
@@ -309,8 +354,10 @@ internal static class PolicyLoader
         }
 
         var caps = ImmutableArray.CreateBuilder<ExecutionCap>();
-        foreach (var (cap, i) in (dto.ExecutionCaps ?? throw Missing(source, "parameters.executionCaps")).Select((c, i) => (c, i)))
+        var capDtos = dto.ExecutionCaps ?? throw Missing(source, "parameters.executionCaps");
+        for (var i = 0; i < capDtos.Count; i++)
         {
+            var cap = capDtos[i];
             var path = "parameters.executionCaps[" + i + "]";
             var rate = cap.RateBelow ?? throw Missing(source, path + ".rateBelow");
             var max = cap.MaxTotal ?? throw Missing(source, path + ".maxTotal");
@@ -332,14 +379,22 @@ internal static class PolicyLoader
         var rounding = new ScoreRounding(roundingDto.Mode ?? throw Missing(source, "parameters.rounding.mode"), decimals);
 
         var grades = ImmutableArray.CreateBuilder<GradeCutoff>();
-        foreach (var (grade, i) in (dto.Grades ?? throw Missing(source, "parameters.grades")).Select((g, i) => (g, i)))
+        var gradeDtos = dto.Grades ?? throw Missing(source, "parameters.grades");
+        for (var i = 0; i < gradeDtos.Count; i++)
         {
+            var grade = gradeDtos[i];
             grades.Add(new GradeCutoff(
                 grade.Grade ?? throw Missing(source, "parameters.grades[" + i + "].grade"),
                 grade.MinTotal ?? throw Missing(source, "parameters.grades[" + i + "].minTotal")));
         }
 
-        if (grades.Count == 0 || grades.Zip(grades.Skip(1)).Any(pair => pair.First.MinTotal <= pair.Second.MinTotal))
+        var descending = grades.Count > 0;
+        for (var i = 1; i < grades.Count; i++)
+        {
+            descending &= grades[i - 1].MinTotal > grades[i].MinTotal;
+        }
+
+        if (!descending)
         {
             throw Invalid(source, "parameters.grades must list at least one grade, highest cut-off first");
         }
@@ -387,16 +442,27 @@ internal static class PolicyLoader
     private static CompiledWorkflow<TFacts> CompileWorkflow<TFacts>(
         List<WorkflowDto> workflows, string name, FrozenSet<string> placeholders, RuleCompiler compiler, string source)
     {
-        var matches = workflows.Where(w => w.WorkflowName == name).ToList();
-        if (matches.Count != 1)
+        WorkflowDto? workflow = null;
+        foreach (var candidate in workflows)
         {
-            throw new ScoringPolicyException(source, null, null, matches.Count == 0 ? "the workflow \"" + name + "\" is missing" : "the workflow \"" + name + "\" appears twice");
+            if (candidate.WorkflowName == name)
+            {
+                workflow = workflow is null ? candidate : throw new ScoringPolicyException(source, null, null, "the workflow \"" + name + "\" appears twice");
+            }
         }
 
+        if (workflow is null)
+        {
+            throw new ScoringPolicyException(source, null, null, "the workflow \"" + name + "\" is missing");
+        }
+
+        RulesEngineFeatures.CheckWorkflow(workflow, source);
         var rules = new List<CompiledRule<TFacts>>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (rule, i) in (matches[0].Rules ?? []).Select((r, i) => (r, i)))
+        var definitions = workflow.Rules ?? [];
+        for (var i = 0; i < definitions.Count; i++)
         {
+            var rule = definitions[i];
             var ruleName = rule.RuleName;
             var where = name + "/" + (ruleName ?? "#" + (i + 1));
             if (string.IsNullOrWhiteSpace(ruleName))
@@ -409,11 +475,7 @@ internal static class PolicyLoader
                 throw new ScoringPolicyException(source, where, null, "another rule in the workflow has the same name");
             }
 
-            if (rule.RuleExpressionType is not (null or "LambdaExpression"))
-            {
-                throw new ScoringPolicyException(source, where, null, "ruleExpressionType must be LambdaExpression");
-            }
-
+            var shape = RulesEngineFeatures.Shape(rule, where, source);
             if (rule.Actions?.OnFailure is not null)
             {
                 throw new ScoringPolicyException(source, where, null, "onFailure actions are not supported: a rule that does not hold simply passes to the next one");
@@ -435,17 +497,19 @@ internal static class PolicyLoader
                 _ => RuleDisposition.Score,
             };
 
-            var condition = rule.Expression ?? throw new ScoringPolicyException(source, where, null, "the rule has no expression");
-            var when = compiler.Compile<TFacts, bool>(condition, source, where);
+            var when = compiler.CompileCondition<TFacts>(shape, source, where, out var conditionPrecompiled);
 
             string? output = null;
             Func<TFacts, PolicyParameters, decimal>? score = null;
+            var scorePrecompiled = true;
             var onSuccess = rule.Actions?.OnSuccess;
             if (disposition == RuleDisposition.Score)
             {
                 if (onSuccess is null || onSuccess.Name != "OutputExpression")
                 {
-                    throw new ScoringPolicyException(source, where, null, "a scoring rule needs actions.onSuccess with name \"OutputExpression\"");
+                    throw new ScoringPolicyException(source, where, null, onSuccess?.Name == "EvaluateRule"
+                        ? "the EvaluateRule action (running another workflow's rule) is not supported: a scoring rule's actions.onSuccess is an \"OutputExpression\""
+                        : "a scoring rule needs actions.onSuccess with name \"OutputExpression\"");
                 }
 
                 if (onSuccess.Context is null || onSuccess.Context.Count != 1 || !onSuccess.Context.TryGetValue("expression", out output))
@@ -453,7 +517,7 @@ internal static class PolicyLoader
                     throw new ScoringPolicyException(source, where, null, "actions.onSuccess.context must hold exactly one \"expression\"");
                 }
 
-                score = compiler.Compile<TFacts, decimal>(output, source, where);
+                score = compiler.CompileScore<TFacts>(shape, output, source, where, out scorePrecompiled);
             }
             else if (onSuccess is not null)
             {
@@ -462,7 +526,7 @@ internal static class PolicyLoader
 
             if (rule.Enabled ?? true)
             {
-                rules.Add(new CompiledRule<TFacts>(ruleName, rules.Count, condition, when, output, score, disposition, explanation));
+                rules.Add(new CompiledRule<TFacts>(ruleName, rules.Count, shape, when, output, score, disposition, explanation, conditionPrecompiled && scorePrecompiled));
             }
         }
 

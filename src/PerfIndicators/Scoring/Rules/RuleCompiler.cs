@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using FastExpressionCompiler;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
@@ -7,11 +6,13 @@ using RulesEngine.Models;
 namespace PerfIndicators.Scoring.Rules;
 
 /// <summary>
-/// Compiles rule expressions once, when a policy is loaded: RulesEngine's expression parser (System.Linq.Dynamic.Core)
-/// builds the tree, <see cref="ExpressionGuard"/> checks it, FastExpressionCompiler turns it into a plain delegate.
-/// Nothing of RulesEngine is used per indicator.
+/// Compiles a rule once, when its policy is loaded, into plain delegates: its condition (local parameters, then its
+/// expression or its child rules) and its score. A rule of a shipped policy is already compiled into the assembly
+/// (<see cref="PrecompiledRules"/>, generated at build time from the same files) and is taken from there; any other is
+/// parsed by RulesEngine's expression parser (System.Linq.Dynamic.Core), checked by <see cref="ExpressionGuard"/>,
+/// made to fail on integer overflow, and compiled by FastExpressionCompiler. Nothing of RulesEngine runs per indicator.
 /// </summary>
-internal sealed class RuleCompiler
+internal sealed class RuleCompiler(PrecompiledRuleSet precompiled)
 {
     /// <summary>The name rule expressions use for the facts.</summary>
     public const string FactsName = "x";
@@ -28,51 +29,157 @@ internal sealed class RuleCompiler
 
     private RuleExpressionParser? parser;
 
-    /// <summary>Compiles <paramref name="expression"/> to a delegate returning <typeparamref name="TResult"/>.</summary>
-    /// <remarks>
-    /// An expression of a shipped policy is already compiled into the assembly (<see cref="PrecompiledRules"/>, generated
-    /// from exactly the tree this method would build, and checked by a test): it is returned without starting the
-    /// expression parser, which costs more than 100 ms the first time. Any other expression is parsed, checked and
-    /// compiled here, and refused with the file, rule and expression named.
-    /// </remarks>
-    /// <exception cref="ScoringPolicyException">When the expression is refused or does not compile.</exception>
-    public Func<TFacts, PolicyParameters, TResult> Compile<TFacts, TResult>(string expression, string source, string rule)
+    /// <summary>How many conditions and scores were compiled here rather than taken precompiled.</summary>
+    public int CompiledAtLoad { get; private set; }
+
+    /// <summary>
+    /// The settings RulesEngine's parser runs with here: these custom types, case-sensitive expressions, and otherwise
+    /// RulesEngine's defaults (scoped parameters on, every child of a nested rule evaluated). The conformance tests run
+    /// RulesEngine's own engine with the same settings.
+    /// </summary>
+    public static ReSettings CreateSettings() => new() { CustomTypes = CustomTypes, IsExpressionCaseSensitive = true };
+
+    /// <summary>Compiles the condition of <paramref name="shape"/>.</summary>
+    /// <param name="shape">The rule.</param>
+    /// <param name="source">The policy file, for messages.</param>
+    /// <param name="rule">The rule as <c>workflow/name</c>, for messages.</param>
+    /// <param name="fromAssembly">Whether the condition was taken precompiled.</param>
+    /// <exception cref="ScoringPolicyException">When an expression is refused or does not compile.</exception>
+    public Func<TFacts, PolicyParameters, bool> CompileCondition<TFacts>(RuleShape shape, string source, string rule, out bool fromAssembly)
     {
-        if (PrecompiledRules.Find(typeof(TFacts), typeof(TResult), expression) is Func<TFacts, PolicyParameters, TResult> ready)
+        if (precompiled.Condition<TFacts>(shape.ConditionKey()) is { } ready)
         {
+            fromAssembly = true;
             return ready;
         }
 
-        var typed = Parse<TFacts, TResult>(expression, source, rule);
-        return typed.CompileFast(ifFastFailedReturnNull: true) ?? typed.Compile();
+        fromAssembly = false;
+        CompiledAtLoad++;
+        var (x, p) = Parameters<TFacts>();
+        var body = Condition(shape, [x, p], source, rule);
+        return Compile(Expression.Lambda<Func<TFacts, PolicyParameters, bool>>(body, x, p));
     }
 
-    /// <summary>Parses and checks <paramref name="expression"/>: the tree <see cref="Compile"/> compiles (and <see cref="PrecompiledRules"/> holds as C#).</summary>
-    /// <exception cref="ScoringPolicyException">When the expression is refused or does not parse.</exception>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public Expression<Func<TFacts, PolicyParameters, TResult>> Parse<TFacts, TResult>(string expression, string source, string rule)
+    /// <summary>Compiles the score expression <paramref name="output"/> of <paramref name="shape"/>, which sees the rule's local parameters.</summary>
+    /// <param name="shape">The rule.</param>
+    /// <param name="output">The score expression.</param>
+    /// <param name="source">The policy file, for messages.</param>
+    /// <param name="rule">The rule as <c>workflow/name</c>, for messages.</param>
+    /// <param name="fromAssembly">Whether the score was taken precompiled.</param>
+    /// <exception cref="ScoringPolicyException">When an expression is refused or does not compile.</exception>
+    public Func<TFacts, PolicyParameters, decimal> CompileScore<TFacts>(RuleShape shape, string output, string source, string rule, out bool fromAssembly)
     {
+        if (precompiled.Score<TFacts>(shape.ScoreKey(output)) is { } ready)
+        {
+            fromAssembly = true;
+            return ready;
+        }
+
+        fromAssembly = false;
+        CompiledAtLoad++;
+        var (x, p) = Parameters<TFacts>();
+        var scope = new List<ParameterExpression> { x, p };
+        var (variables, steps) = Locals(shape, scope, source, rule);
+        steps.Add(Parse(output, scope, typeof(decimal), source, rule, null));
+        Expression body = variables.Count == 0 ? steps[0] : Expression.Block(typeof(decimal), variables, steps);
+        return Compile(Expression.Lambda<Func<TFacts, PolicyParameters, decimal>>(body, x, p));
+    }
+
+    private static (ParameterExpression X, ParameterExpression P) Parameters<TFacts>() =>
+        (Expression.Parameter(typeof(TFacts), FactsName), Expression.Parameter(typeof(PolicyParameters), ParametersName));
+
+    private static Func<TFacts, PolicyParameters, TResult> Compile<TFacts, TResult>(Expression<Func<TFacts, PolicyParameters, TResult>> lambda) =>
+        lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
+
+    /// <summary>
+    /// The condition as a tree: the local parameters assigned in order, then the expression, or the enabled children's
+    /// conditions in order, combined as their operator says: <c>And</c>/<c>Or</c> evaluate every child (C#'s
+    /// <c>&amp;</c>, <c>|</c>; RulesEngine's default <c>NestedRuleExecutionMode.All</c>), <c>AndAlso</c>/<c>OrElse</c>
+    /// stop when the result is known (<c>&amp;&amp;</c>, <c>||</c>). A disabled child is compiled (so a broken one still
+    /// fails at load) and left out.
+    /// </summary>
+    private Expression Condition(RuleShape shape, List<ParameterExpression> outer, string source, string rule)
+    {
+        var scope = new List<ParameterExpression>(outer);
+        var (variables, steps) = Locals(shape, scope, source, rule);
+        Expression? body = null;
+        if (shape.Operator is null)
+        {
+            body = Parse(shape.Expression ?? string.Empty, scope, typeof(bool), source, rule, null);
+        }
+        else
+        {
+            foreach (var child in shape.Children)
+            {
+                var condition = Condition(child, scope, source, rule + "/" + child.Name);
+                if (child.Enabled)
+                {
+                    body = body is null ? condition : (shape.IsConjunction, shape.IsShortCircuit) switch
+                    {
+                        (true, true) => Expression.AndAlso(body, condition),
+                        (true, false) => Expression.And(body, condition),
+                        (false, true) => Expression.OrElse(body, condition),
+                        _ => Expression.Or(body, condition),
+                    };
+                }
+            }
+        }
+
+        if (body is null)
+        {
+            throw new ScoringPolicyException(source, rule, null, "the nested rule has no enabled child rule");
+        }
+
+        if (variables.Count == 0)
+        {
+            return body;
+        }
+
+        steps.Add(body);
+        return Expression.Block(typeof(bool), variables, steps);
+    }
+
+    /// <summary>The local parameters of <paramref name="shape"/> as variables and their assignments; each is added to <paramref name="scope"/> for what follows.</summary>
+    private (List<ParameterExpression> Variables, List<Expression> Steps) Locals(RuleShape shape, List<ParameterExpression> scope, string source, string rule)
+    {
+        var variables = new List<ParameterExpression>();
+        var steps = new List<Expression>();
+        foreach (var (name, expression) in shape.LocalParams)
+        {
+            // As RulesEngine does: parsed with the names before it in scope, typed by what it computes.
+            var value = Parse(expression, scope, null, source, rule, name);
+            var variable = Expression.Variable(value.Type, name);
+            variables.Add(variable);
+            steps.Add(Expression.Assign(variable, value));
+            scope.Add(variable);
+        }
+
+        return (variables, steps);
+    }
+
+    /// <summary>Parses and checks one expression over <paramref name="scope"/>; <paramref name="result"/> is its type, or <see langword="null"/> for a local parameter's.</summary>
+    private Expression Parse(string expression, List<ParameterExpression> scope, Type? result, string source, string rule, string? localParam)
+    {
+        var what = localParam is null ? string.Empty : "the local parameter " + localParam + ": ";
         if (string.IsNullOrWhiteSpace(expression))
         {
-            throw new ScoringPolicyException(source, rule, expression, "the expression is empty");
+            throw new ScoringPolicyException(source, rule, expression, what + "the expression is empty");
         }
 
         if (ExpressionGuard.CheckText(expression) is { } refused)
         {
-            throw new ScoringPolicyException(source, rule, expression, "refused: " + refused);
+            throw new ScoringPolicyException(source, rule, expression, what + "refused: " + refused);
         }
 
-        parser ??= new RuleExpressionParser(new ReSettings { CustomTypes = CustomTypes, IsExpressionCaseSensitive = true });
-        var x = Expression.Parameter(typeof(TFacts), FactsName);
-        var p = Expression.Parameter(typeof(PolicyParameters), ParametersName);
+        parser ??= new RuleExpressionParser(CreateSettings());
         Expression body;
         try
         {
-            body = parser.Parse(expression, [x, p], typeof(TResult));
+            body = parser.Parse(expression, [.. scope], result);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new ScoringPolicyException(source, rule, expression, "it does not compile: " + e.Message, e);
+            throw new ScoringPolicyException(source, rule, expression, what + "it does not compile: " + e.Message, e);
         }
 
         if (body is LambdaExpression lambda)
@@ -80,16 +187,63 @@ internal sealed class RuleCompiler
             body = lambda.Body;
         }
 
-        if (ExpressionGuard.CheckTree(body, [x, p]) is { } problem)
+        if (ExpressionGuard.CheckTree(body, scope) is { } problem)
         {
-            throw new ScoringPolicyException(source, rule, expression, "refused: " + problem);
+            throw new ScoringPolicyException(source, rule, expression, what + "refused: " + problem);
         }
 
-        if (body.Type != typeof(TResult))
+        body = CheckedArithmetic.Instance.Visit(body);
+        return result is not null && body.Type != result ? Expression.Convert(body, result) : body;
+    }
+
+    /// <summary>
+    /// Makes integer arithmetic fail instead of wrapping around: <c>+ - *</c>, negation and narrowing conversions between
+    /// integer types become their checked forms, so <c>int(x.W) + 2147483647</c> is an <see cref="OverflowException"/>
+    /// (a rule that cannot be evaluated, PI3014), as decimal arithmetic already is and as the generated C# is.
+    /// </summary>
+    private sealed class CheckedArithmetic : ExpressionVisitor
+    {
+        public static readonly CheckedArithmetic Instance = new();
+
+        protected override Expression VisitBinary(BinaryExpression node)
         {
-            body = Expression.Convert(body, typeof(TResult));
+            var visited = (BinaryExpression)base.VisitBinary(node);
+            if (visited.Method is not null || !IsInteger(visited.Left.Type))
+            {
+                return visited;
+            }
+
+            return visited.NodeType switch
+            {
+                ExpressionType.Add => Expression.AddChecked(visited.Left, visited.Right),
+                ExpressionType.Subtract => Expression.SubtractChecked(visited.Left, visited.Right),
+                ExpressionType.Multiply => Expression.MultiplyChecked(visited.Left, visited.Right),
+                _ => visited,
+            };
         }
 
-        return Expression.Lambda<Func<TFacts, PolicyParameters, TResult>>(body, x, p);
+        protected override Expression VisitUnary(UnaryExpression node)
+        {
+            var visited = (UnaryExpression)base.VisitUnary(node);
+            if (visited.Method is not null)
+            {
+                return visited;
+            }
+
+            return visited.NodeType switch
+            {
+                // 0 - e rather than NegateChecked, which FastExpressionCompiler emits as an unchecked neg.
+                ExpressionType.Negate when IsInteger(visited.Operand.Type) => Expression.SubtractChecked(Expression.Default(visited.Operand.Type), visited.Operand),
+                ExpressionType.Convert when IsInteger(visited.Operand.Type) && IsInteger(visited.Type) => Expression.ConvertChecked(visited.Operand, visited.Type),
+                _ => visited,
+            };
+        }
+
+        private static bool IsInteger(Type type)
+        {
+            var t = Nullable.GetUnderlyingType(type) ?? type;
+            return !t.IsEnum && Type.GetTypeCode(t) is TypeCode.SByte or TypeCode.Byte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32
+                or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64;
+        }
     }
 }
