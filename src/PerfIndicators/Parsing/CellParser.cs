@@ -9,7 +9,11 @@ namespace PerfIndicators.Parsing;
 internal static class CellParser
 {
     /// <summary>Parses the cell <c>original[start..start+length)</c>; spans point into <paramref name="original"/>.</summary>
-    public static (ImmutableArray<Indicator> Indicators, DiagnosticBag Diagnostics) Parse(string original, int start, int length, DiagnosticBag bag)
+    public static (ImmutableArray<Indicator> Indicators, DiagnosticBag Diagnostics) Parse(string original, int start, int length, DiagnosticBag bag) =>
+        Parse(original, start, length, bag, Labels.None);
+
+    /// <summary>Parses the cell <c>original[start..start+length)</c> under the labels of a table's rows above it.</summary>
+    public static (ImmutableArray<Indicator> Indicators, DiagnosticBag Diagnostics) Parse(string original, int start, int length, DiagnosticBag bag, Labels inherited)
     {
         var text = CompactText.Create(original, start, length);
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
@@ -22,12 +26,12 @@ internal static class CellParser
         {
             // The rest of a numbered cell whose clause number stayed on the previous page (…。7 | 、效益指标:…).
             bag.Add(DiagnosticCodes.PageBreakJoined, DiagnosticSeverity.Info, text, 0, 1, Messages.ContinuedClause);
-            ParseLabelled(text, 1, markers[0].Start, indicators, bag);
+            ParseLabelled(text, 1, markers[0].Start, indicators, bag, inherited);
             ParseNumbered(text, markers, indicators, bag);
         }
         else
         {
-            ParseLabelled(text, 0, text.Length, indicators, bag);
+            ParseLabelled(text, 0, text.Length, indicators, bag, inherited);
         }
 
         if (indicators.Count == 0 && bag.Count == 0)
@@ -135,7 +139,7 @@ internal static class CellParser
     }
 
     /// <summary>The label form: clauses separated by <c>;</c> or <c>。</c>; a label applies until the next label.</summary>
-    public static void ParseLabelled(CompactText text, int start, int end, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag)
+    public static void ParseLabelled(CompactText text, int start, int end, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag, Labels inherited = default)
     {
         var s = text.Text;
         if (IsProse(s, start, end))
@@ -146,7 +150,7 @@ internal static class CellParser
             return;
         }
 
-        var labels = Labels.None;
+        var labels = inherited;
         var partStart = start;
         var sawClause = false;
         for (var i = start; i <= end; i++)
@@ -168,8 +172,23 @@ internal static class CellParser
             {
                 foreach (var (clauseStart, clauseEnd) in SplitAtLabels(text, partStart, i, bag))
                 {
-                    indicators.Add(ClauseParser.Parse(text, clauseStart, clauseEnd, labels, bag, out labels));
                     sawClause = true;
+                    if (IsCountOfIndicators(s, clauseStart, clauseEnd))
+                    {
+                        // 设1条质量指标: … — the prose that announces a label, not an indicator.
+                        var (from, to) = TargetParser.Trim(s, clauseStart, clauseEnd);
+                        bag.Add(DiagnosticCodes.StrayText, DiagnosticSeverity.Warning, text, from, to, Messages.StrayText(text.CleanSlice(from, to)));
+                        continue;
+                    }
+
+                    if (ClauseParser.IsValuesWithoutName(text, clauseStart, clauseEnd))
+                    {
+                        var (from, to) = TargetParser.Trim(s, clauseStart, clauseEnd);
+                        bag.Add(DiagnosticCodes.ValuesWithoutName, DiagnosticSeverity.Warning, text, from, to, Messages.ValuesWithoutName(text.CleanSlice(from, to)));
+                        continue;
+                    }
+
+                    indicators.Add(ClauseParser.Parse(text, clauseStart, clauseEnd, labels, bag, out labels));
                 }
             }
 
@@ -212,14 +231,48 @@ internal static class CellParser
     }
 
     /// <summary>Text with no label, no comparator, no number, no 定性 marker and no 指标值: prose, not indicators.</summary>
+    /// <remarks>
+    /// One clause (no 。 or ; inside) that ends with a qualitative value (…情况稳步提高, …影响长远, 成本控制率不超预算) or opens with
+    /// the verb of a goal statement (提高森林覆盖率,促进生物多样性保护。) is an indicator, not prose.
+    /// </remarks>
     private static bool IsProse(string s, int start, int end)
     {
         var span = s.AsSpan(start, end - start);
-        return span.IndexOfAny("0123456789≥≤<>=±") < 0
-            && !span.Contains("定性", StringComparison.Ordinal)
-            && !span.Contains("指标值", StringComparison.Ordinal)
-            && span.IndexOfAny(":;") < 0
-            && span.ContainsAnyInRange('\u4E00', '\u9FFF');
+        if (span.IndexOfAny("0123456789≥≤<>=±") >= 0
+            || span.Contains("定性", StringComparison.Ordinal)
+            || span.Contains("指标值", StringComparison.Ordinal)
+            || span.IndexOfAny(":;") >= 0
+            || !span.ContainsAnyInRange('\u4E00', '\u9FFF'))
+        {
+            return false;
+        }
+
+        var (from, to) = TargetParser.Trim(s, start, end);
+        var clause = s.AsSpan(from, to - from);
+        return clause.IndexOf('。') >= 0 || (QualitativeWords.TrailingValueStart(clause) < 0 && !QualitativeWords.IsStatement(clause));
+    }
+
+    /// <summary>Whether a part is only the count before a label in prose (设1条, 共设2个, 设置3项): 设 1条质量指标:….</summary>
+    private static bool IsCountOfIndicators(string s, int start, int end)
+    {
+        var (from, to) = TargetParser.Trim(s, start, end);
+        var part = s.AsSpan(from, to - from);
+        foreach (var lead in (ReadOnlySpan<string>)["共设置", "共设", "设置", "设", "其中"])
+        {
+            if (part.StartsWith(lead, StringComparison.Ordinal))
+            {
+                part = part[lead.Length..];
+                break;
+            }
+        }
+
+        var digits = 0;
+        while (digits < part.Length && Lexicon.IsDigit(part[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && part.Length == digits + 1 && part[digits] is '条' or '个' or '项';
     }
 
     private static bool IsOnlySeparators(string s, int start, int end)

@@ -22,8 +22,22 @@ internal static class ClauseParser
         var s = text.Text;
         while (pos < end)
         {
-            var match = CategoryLabels.MatchLabelPrefix(s.AsSpan(pos, end - pos));
-            if (match is not { } m || pos + m.Length >= end || s[pos + m.Length] != ':')
+            // 一、产出指标 (一)数量指标: the outline numbering of a label.
+            var numbered = pos + NumberingLength(s, pos, end);
+            var match = CategoryLabels.MatchLabelPrefix(s.AsSpan(numbered, end - numbered));
+            if (match is not null && numbered > pos)
+            {
+                pos = numbered;
+            }
+
+            if (match is not { } m || pos + m.Length >= end)
+            {
+                break;
+            }
+
+            // 数量指标: …, or a label run into its clause with no colon (产出指标数量指标农村…覆盖率100%).
+            var colon = s[pos + m.Length] == ':';
+            if (!colon && !IsBareLabel(s, pos, m.Length, end))
             {
                 break;
             }
@@ -43,10 +57,32 @@ internal static class ClauseParser
                 labels = new Labels(m.Category, written, null, null);
             }
 
-            pos += m.Length + 1;
+            pos += m.Length + (colon ? 1 : 0);
         }
 
         return pos;
+    }
+
+    /// <summary>The length of an outline number at <paramref name="pos"/>: 一、 or (一) (Chinese numerals up to 十), else 0.</summary>
+    private static int NumberingLength(string s, int pos, int end)
+    {
+        const string numerals = "一二三四五六七八九十";
+        if (pos + 1 < end && numerals.Contains(s[pos]) && s[pos + 1] == '、')
+        {
+            return 2;
+        }
+
+        return pos + 2 < end && s[pos] == '(' && numerals.Contains(s[pos + 1]) && s[pos + 2] == ')' ? 3 : 0;
+    }
+
+    /// <summary>A label without a colon: it ends in 指标, and a name (a character of text, not a value) and more follow it.</summary>
+    private static bool IsBareLabel(string s, int pos, int length, int end)
+    {
+        var next = pos + length;
+        next += NumberingLength(s, next, end);
+        return length >= 4 && s.AsSpan(pos, length).EndsWith("指标", StringComparison.Ordinal) && end - next >= 3
+            && Lexicon.IsCjk(s[next]) && !Lexicon.TryMatchPreWord(s.AsSpan(next), out _, out _)
+            && !s.AsSpan(next).StartsWith("定性", StringComparison.Ordinal);
     }
 
     /// <summary>Parses the clause <c>[start, end)</c>; labels written on the clause override <paramref name="inherited"/>.</summary>
@@ -64,14 +100,12 @@ internal static class ClauseParser
         inForce = labels;
         (pos, end) = TargetParser.Trim(s, pos, end);
 
-        int nameEnd;
-        Target target;
         var marker = s.AsSpan(pos, end - pos).IndexOf(ValueMarker, StringComparison.Ordinal);
         if (marker >= 0)
         {
             marker += pos;
             var last = s.AsSpan(pos, end - pos).LastIndexOf(ValueMarker, StringComparison.Ordinal) + pos;
-            nameEnd = marker >= pos + 2 && s.AsSpan(marker - 2, 2).SequenceEqual("年度") ? marker - 2 : marker;
+            var markerNameEnd = marker >= pos + 2 && s.AsSpan(marker - 2, 2).SequenceEqual("年度") ? marker - 2 : marker;
             var targetStart = last + ValueMarker.Length;
             if (last != marker)
             {
@@ -79,42 +113,237 @@ internal static class ClauseParser
                 bag.Add(DiagnosticCodes.DuplicatedFragment, DiagnosticSeverity.Warning, text, marker + ValueMarker.Length, targetStart, Messages.DuplicatedFragment(dropped));
             }
 
-            target = EndsTruncated(s, targetStart, end)
+            var (markedName, markedEnd, markedContext) = NameOf(text, pos, markerNameEnd, labels);
+            var marked = EndsTruncated(s, targetStart, end)
                 ? Truncated(text, targetStart, end, bag)
-                : TargetParser.Parse(text, targetStart, end, bag);
+                : TargetParser.Parse(text, targetStart, end, bag, markedContext);
+            return Build(text, labels, markedName, pos, markedEnd, marked, targetStart, end, start, end);
         }
-        else
-        {
-            var split = FindSplit(s, pos, end, out var qualitative);
-            if (split < 0)
-            {
-                if (EndsTruncated(s, pos, end))
-                {
-                    var cut = s.AsSpan(pos, end - pos).LastIndexOf("年度", StringComparison.Ordinal) + pos;
-                    var name = Name(text, pos, cut);
-                    var truncated = Truncated(text, cut, end, bag);
-                    return Build(text, labels, name, pos, cut, truncated, cut, end, start, end);
-                }
 
-                var clause = text.CleanSlice(pos, end);
-                bag.Add(DiagnosticCodes.NoTarget, DiagnosticSeverity.Error, text, pos, end, Messages.NoTarget(clause));
-                return Build(text, labels, clause, pos, end, new UnrecognizedTarget(string.Empty), end, end, start, end);
+        // Cells split at single spaces (出差人数 正向 = 8, 志鉴…供应时效 100%(历史标准) 100%, 实现社会稳定和谐发展 长期).
+        if (TryWeakRow(text, pos, end, labels, bag) is { } row)
+        {
+            return row with { Span = text.ToOriginal(start, end) };
+        }
+
+        var split = FindSplit(s, pos, end, out var qualitative);
+        if (split < 0)
+        {
+            if (EndsTruncated(s, pos, end))
+            {
+                var cut = s.AsSpan(pos, end - pos).LastIndexOf("年度", StringComparison.Ordinal) + pos;
+                var name = Name(text, pos, cut);
+                var truncated = Truncated(text, cut, end, bag);
+                return Build(text, labels, name, pos, cut, truncated, cut, end, start, end);
             }
 
-            nameEnd = split;
-            target = qualitative
-                ? TargetParser.Parse(text, split + 2, end, bag, afterQualitativeMarker: true)
-                : TargetParser.Parse(text, split, end, bag);
-            var targetFrom = qualitative ? split + 2 : split;
-            var nameText = Name(text, pos, nameEnd);
-            target = ApplyNameHints(text, nameText, target, targetFrom, end, bag);
-            return Build(text, labels, nameText, pos, nameEnd, target, targetFrom, end, start, end);
+            if (!TargetParser.ContainsDigit(s.AsSpan(pos, end - pos)) && RunTogether(text, pos, end, labels, start, bag) is { } qualitativeIndicator)
+            {
+                return qualitativeIndicator;
+            }
+
+            // Two cells split at one space, the second a sentence (返本分红比例 第一年按总投资额返本20%,分红按8%分红).
+            if (TryWeakRow(text, pos, end, labels, bag, anyValue: true) is { } pair)
+            {
+                return pair with { Span = text.ToOriginal(start, end) };
+            }
+
+            // A sentence with one measure in it (严格按照1000元/人的标准发放): the sentence names the indicator and holds its value.
+            var trial = new DiagnosticBag();
+            var (sentenceName, sentenceEnd, sentenceContext) = NameOf(text, pos, end, labels);
+            if (TargetParser.Parse(text, pos, end, trial, sentenceContext) is QuantitativeTarget { Context: not null } inSentence && !trial.HasErrors)
+            {
+                bag.AddRange(trial);
+                return Build(text, labels, sentenceName, pos, sentenceEnd, inSentence, pos, end, start, end);
+            }
+
+            var clause = text.CleanSlice(pos, end);
+            bag.Add(DiagnosticCodes.NoTarget, DiagnosticSeverity.Error, text, pos, end, Messages.NoTarget(clause));
+            return Build(text, labels, clause, pos, end, new UnrecognizedTarget(string.Empty), end, end, start, end);
         }
 
-        var indicatorName = Name(text, pos, nameEnd);
-        var valueStart = s.AsSpan(pos, end - pos).LastIndexOf(ValueMarker, StringComparison.Ordinal) + pos + ValueMarker.Length;
-        target = ApplyNameHints(text, indicatorName, target, valueStart, end, bag);
-        return Build(text, labels, indicatorName, pos, nameEnd, target, valueStart, end, start, end);
+        var targetFrom = qualitative ? split + 2 : split;
+        var (nameText, nameEnd, context) = NameOf(text, pos, split, labels);
+        var target = TargetParser.Parse(text, targetFrom, end, bag, context, afterQualitativeMarker: qualitative);
+        return Build(text, labels, nameText, pos, nameEnd, target, targetFrom, end, start, end);
+    }
+
+    /// <summary>
+    /// The name of <c>[pos, nameEnd)</c> with its context: trimmed of separators, and without a template placeholder at its end
+    /// (<c>(≥**%)</c>), whose direction and unit the context keeps.
+    /// </summary>
+    private static (string Name, int End, TargetContext Context) NameOf(CompactText text, int pos, int nameEnd, Labels labels)
+    {
+        while (nameEnd > pos && text.Text[nameEnd - 1] is ',' or ':' or ';' or '、')
+        {
+            nameEnd--;
+        }
+
+        var name = text.CleanSlice(pos, nameEnd);
+        var context = TargetContext.ForName(text, pos, nameEnd, name, labels);
+        if (context.Hints.HasPlaceholder && pos + context.Hints.PlaceholderEnd == nameEnd && context.Hints.PlaceholderStart > 0)
+        {
+            nameEnd = pos + context.Hints.PlaceholderStart;
+            name = Name(text, pos, nameEnd);
+            context = context with { Name = name };
+        }
+
+        return (name, nameEnd, context);
+    }
+
+    /// <summary>
+    /// A clause whose cells were separated by single spaces: the earliest space after which the rest reads as a value (in the
+    /// strict sense of <see cref="RowReader"/>) splits name and value. Spaces after punctuation and inside brackets do not count.
+    /// </summary>
+    private static Indicator? TryWeakRow(CompactText text, int pos, int end, Labels labels, DiagnosticBag bag, bool anyValue = false)
+    {
+        if (end - pos < 3 || !text.HadWhiteSpaceInside(pos, end))
+        {
+            return null;
+        }
+
+        var s = text.Text;
+        List<(int Start, int End)>? tokens = null;
+        var tokenStart = pos;
+        var depth = 0;
+        for (var i = pos; i < end; i++)
+        {
+            if (i > pos && depth == 0 && text.OriginalIndex(i) != text.OriginalIndex(i - 1) + 1 && !IsPunctuation(s[i - 1]) && !IsPunctuation(s[i]))
+            {
+                (tokens ??= []).Add((tokenStart, i));
+                tokenStart = i;
+            }
+
+            depth += s[i] == '(' ? 1 : s[i] == ')' && depth > 0 ? -1 : 0;
+        }
+
+        if (tokens is null)
+        {
+            return null;
+        }
+
+        tokens.Add((tokenStart, end));
+
+        // Leading category cells (数量指标 对符合…扶助 63人) are labels, not part of the name.
+        while (tokens.Count > 2 && LabelCell.Read(s.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start), out var known) is { } label && known)
+        {
+            labels = Apply(labels, label, text.CleanSlice(tokens[0].Start, tokens[0].End));
+            tokens.RemoveAt(0);
+        }
+
+        if (anyValue)
+        {
+            if (tokens.Count != 2)
+            {
+                return null;
+            }
+
+            var cells = new List<(int Start, int End)>
+            {
+                (text.OriginalIndex(tokens[0].Start), text.OriginalIndex(tokens[0].End - 1) + 1),
+                (text.OriginalIndex(tokens[1].Start), text.OriginalIndex(tokens[1].End - 1) + 1),
+            };
+            var pairLabels = labels;
+            var pairTrial = new DiagnosticBag();
+            if (RowReader.Read(text.Original, cells, ref pairLabels, pairTrial) is { Target: not UnrecognizedTarget } read)
+            {
+                bag.AddRange(pairTrial);
+                return read;
+            }
+
+            return null;
+        }
+
+        for (var j = 1; j < tokens.Count; j++)
+        {
+            var ranges = new List<(int Start, int End)>(tokens.Count - j + 1)
+            {
+                (text.OriginalIndex(tokens[0].Start), text.OriginalIndex(tokens[j - 1].End - 1) + 1),
+            };
+            for (var k = j; k < tokens.Count; k++)
+            {
+                ranges.Add((text.OriginalIndex(tokens[k].Start), text.OriginalIndex(tokens[k].End - 1) + 1));
+            }
+
+            var rowLabels = labels;
+            var trial = new DiagnosticBag();
+            if (RowReader.Read(text.Original, ranges, ref rowLabels, trial, strict: true) is { } indicator)
+            {
+                bag.AddRange(trial);
+                return indicator;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the clause is values with no name (<c>不断提升 弥补我省高等教育不平衡 持续</c>, the 实施周期 column of a table whose names
+    /// are elsewhere): it has no number, and its first word, before a space, is a whole qualitative value. A name is never just 不断提升.
+    /// </summary>
+    public static bool IsValuesWithoutName(CompactText text, int start, int end)
+    {
+        var labels = Labels.None;
+        var pos = ReadLabels(text, start, end, ref labels);
+        (pos, end) = TargetParser.Trim(text.Text, pos, end);
+        if (end - pos < 3 || TargetParser.ContainsDigit(text.Text.AsSpan(pos, end - pos)))
+        {
+            return false;
+        }
+
+        for (var i = pos + 1; i < end; i++)
+        {
+            if (text.OriginalIndex(i) != text.OriginalIndex(i - 1) + 1)
+            {
+                return QualitativeWords.IsValue(text.Text.AsSpan(pos, i - pos));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The labels after a category cell: a 一级 starts a group, a 二级 keeps its 一级.</summary>
+    private static Labels Apply(Labels labels, LabelCell.Label label, string written) => label switch
+    {
+        { Category: { } category } => new Labels(category, written, null, null),
+        { Subcategory: { } subcategory } => labels with
+        {
+            Subcategory = subcategory,
+            SubcategoryLabel = written,
+            Category = labels.CategoryLabel is null ? subcategory.ParentCategory() : labels.Category,
+        },
+        _ => labels,
+    };
+
+    private static bool IsPunctuation(char c) => c is ',' or ':' or ';' or '、' or '。' or '.' or '-' or '~' or '/';
+
+    /// <summary>
+    /// A clause with no number whose name and qualitative value run together (义务教育优质均衡发展情况稳步提高, …影响长远,
+    /// 成本控制率不超预算), or a goal statement that is its own target (增加就业机会,提高农民收入).
+    /// </summary>
+    private static Indicator? RunTogether(CompactText text, int pos, int end, Labels labels, int clauseStart, DiagnosticBag bag)
+    {
+        var clause = text.Text.AsSpan(pos, end - pos);
+        var valueStart = QualitativeWords.TrailingValueStart(clause);
+        if (valueStart > 0)
+        {
+            var (name, nameEnd, _) = NameOf(text, pos, pos + valueStart, labels);
+            if (nameEnd > pos)
+            {
+                var value = text.CleanSlice(pos + valueStart, end);
+                bag.Add(DiagnosticCodes.RunTogetherSplit, DiagnosticSeverity.Info, text, pos, end, Messages.RunTogetherSplit(name, value));
+                return Build(text, labels, name, pos, nameEnd, new QualitativeTarget(value), pos + valueStart, end, clauseStart, end);
+            }
+        }
+
+        if (QualitativeWords.IsStatement(clause))
+        {
+            var statement = text.CleanSlice(pos, end);
+            bag.Add(DiagnosticCodes.TargetInName, DiagnosticSeverity.Info, text, pos, end, Messages.TargetInName(statement: true));
+            return Build(text, labels, statement, pos, end, new QualitativeTarget(statement), pos, end, clauseStart, end);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -134,7 +363,7 @@ internal static class ClauseParser
                 return i;
             }
 
-            if (IsComparatorFollowedByNumber(clause, i))
+            if (IsComparatorFollowedByNumber(clause, i) || (i > pos && QuantityScanner.IsOcrSymbolAt(s, i, out _)))
             {
                 return i;
             }
@@ -145,7 +374,8 @@ internal static class ClauseParser
         string? clauseText = null;
         for (var i = pos + 1; i < end; i++)
         {
-            if (!Lexicon.IsDigit(s[i]) || Lexicon.IsDigit(s[i - 1]) || s[i - 1] is '.' or ',')
+            // (A digit after , starts a number only when the , is no thousands separator: 完成时限,2025年10月底前.)
+            if (!Lexicon.IsDigit(s[i]) || Lexicon.IsDigit(s[i - 1]) || s[i - 1] == '.' || (s[i - 1] == ',' && i >= 2 && Lexicon.IsDigit(s[i - 2])))
             {
                 continue;
             }
@@ -153,6 +383,12 @@ internal static class ClauseParser
             if (end - i <= MaxDateLength)
             {
                 var rest = s[i..end];
+                if (NumericDate.LooksLikeNumericDate(rest) && (NumericDate.TryReadPeriod(rest, out _, out _) || NumericDate.TryReadDeadline(rest, out _)))
+                {
+                    // 完成时间:2023/12/20前: the whole date, not 20前 after a name 完成时间:2023/12/.
+                    return i;
+                }
+
                 if (TargetParser.LooksLikeDate(rest) && (Grammar.TryParse(Grammar.Period, rest, out _) || Grammar.TryParse(Grammar.Deadline, rest, out _)))
                 {
                     return i;
@@ -160,9 +396,13 @@ internal static class ClauseParser
             }
 
             clauseText ??= s[pos..end];
-            if (QuantityScanner.TryScan(clauseText, i - pos, out var scanned, out _) && scanned.Comparator == Comparator.None
-                && (scanned.End == clauseText.Length || TargetParser.IsRangeAt(clauseText, scanned)))
+
+            // A quantity to the end (with 以上 after it: 12场以上), a range, or the grades of a graded standard (100%90%85%85%).
+            if (QuantityScanner.TryScan(clauseText, i - pos, out var scanned, out _)
+                && (scanned.End == clauseText.Length || TargetParser.IsRangeAt(clauseText, scanned) || GradedStandard.StartsAt(clauseText, i - pos)
+                    || (scanned.End > i - pos + 1 && QualitativeWords.IsValue(clauseText.AsSpan(scanned.End)) && !scanned.Quantity.Unit.IsNone)))
             {
+                // (…保洁面积12万平方米全覆盖: a quantity and a word of the value after it.)
                 return i;
             }
         }
@@ -173,7 +413,7 @@ internal static class ClauseParser
     private static bool IsComparatorFollowedByNumber(ReadOnlySpan<char> s, int i)
     {
         var p = i;
-        if (Lexicon.TryMatch(Lexicon.PreWords, s[p..], out Comparator _, out var wordLength))
+        if (Lexicon.TryMatchPreWord(s[p..], out _, out var wordLength))
         {
             p += wordLength;
         }
@@ -220,29 +460,6 @@ internal static class ClauseParser
         return text.CleanSlice(start, end);
     }
 
-    /// <summary>Hints from the name: <c>人员到位率(%)</c> gives a bare number the unit %; a …率 name with <c>≥1</c> is suspicious.</summary>
-    internal static Target ApplyNameHints(CompactText text, string name, Target target, int targetStart, int end, DiagnosticBag bag)
-    {
-        if (target is not QuantitativeTarget { Quantity: { Unit.IsNone: true, Multiplier: 1m, Per: null } q } quantitative)
-        {
-            return target;
-        }
-
-        if (name.Contains("(%)", StringComparison.Ordinal) || name.Contains("（%）", StringComparison.Ordinal) || name.Contains("（％）", StringComparison.Ordinal))
-        {
-            bag.Add(DiagnosticCodes.UnitFromName, DiagnosticSeverity.Info, text, targetStart, end, Messages.UnitFromName(name));
-            var percent = new Quantity(q.Value, q.ValueText, 1m, null, Unit.Percent);
-            return new QuantitativeTarget(quantitative.Text, quantitative.Comparator, percent, quantitative.Direction, quantitative.Context);
-        }
-
-        if ((name.EndsWith('率') || name.Contains("率(", StringComparison.Ordinal)) && q.Value <= 1m && q.Value > 0m)
-        {
-            bag.Add(DiagnosticCodes.RateWithoutPercent, DiagnosticSeverity.Warning, text, targetStart, end, Messages.RateWithoutPercent(name, quantitative.Text));
-        }
-
-        return target;
-    }
-
     private static Indicator Build(CompactText text, Labels labels, string name, int nameStart, int nameEnd, Target target, int targetStart, int targetEnd, int clauseStart, int clauseEnd)
     {
         (targetStart, targetEnd) = TargetParser.Trim(text.Text, targetStart, targetEnd);
@@ -251,14 +468,15 @@ internal static class ClauseParser
             nameEnd--;
         }
 
-        return new Indicator(name, target, text.ToOriginal(clauseStart, clauseEnd))
+        var clause = text.ToOriginal(clauseStart, clauseEnd);
+        return new Indicator(name, target, clause)
         {
             Category = labels.Category,
             CategoryLabel = labels.CategoryLabel,
             Subcategory = labels.Subcategory,
             SubcategoryLabel = labels.SubcategoryLabel,
             NameSpan = text.ToOriginal(nameStart, nameEnd),
-            TargetSpan = text.ToOriginal(targetStart, targetEnd),
+            TargetSpan = targetEnd > targetStart ? text.ToOriginal(targetStart, targetEnd) : new TextSpan(clause.End, 0),
         };
     }
 }

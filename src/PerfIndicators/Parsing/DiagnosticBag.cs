@@ -15,6 +15,28 @@ internal sealed class DiagnosticBag
     public void Add(string code, DiagnosticSeverity severity, CompactText text, int start, int end, string message) =>
         Add(code, severity, text.ToOriginal(start, end), message);
 
+    /// <summary>Removes the diagnostics with <paramref name="code"/> inside <paramref name="within"/> (an inference made them moot).</summary>
+    public void Remove(string code, TextSpan within) =>
+        items?.RemoveAll(d => d.Code == code && d.Span.Start >= within.Start && d.Span.End <= within.End);
+
+    /// <summary>Adds every diagnostic of <paramref name="other"/> (a trial parse that was kept).</summary>
+    public void AddRange(DiagnosticBag other)
+    {
+        if (other.items is { Count: > 0 } more)
+        {
+            (items ??= []).AddRange(more);
+        }
+    }
+
+    /// <summary>Whether any diagnostic has <paramref name="code"/>.</summary>
+    public bool Contains(string code) => items is not null && items.Exists(d => d.Code == code);
+
+    /// <summary>The number of diagnostics with <paramref name="code"/>.</summary>
+    public int CountOf(string code) => items?.Count(d => d.Code == code) ?? 0;
+
+    /// <summary>The number of errors.</summary>
+    public int ErrorCount => items?.Count(d => d.Severity == DiagnosticSeverity.Error) ?? 0;
+
     public bool HasErrors => items is not null && items.Exists(d => d.Severity == DiagnosticSeverity.Error);
 
     public ImmutableArray<Diagnostic> ToImmutableSorted()

@@ -69,6 +69,65 @@ public static partial class DiagnosticCodes
     /// <summary>PI1022 (warning): a range whose lower bound is above its upper bound (<c>12.5%-8%</c>); kept as written.</summary>
     public const string RangeReversed = "PI1022";
 
+    /// <summary>PI1023 (info): no comparator, and the name measures something bad (投诉率, 差错率, 超支率, 成本 …): read as lower-is-better (反向).
+    /// The inference is on <see cref="QuantitativeTarget.DirectionSource"/>, so a scoring policy can decline it.</summary>
+    public const string DirectionFromName = "PI1023";
+
+    /// <summary>PI1024 (info): the direction was taken from a 正向/反向 cell of the row (a bare or <c>=</c> value).</summary>
+    public const string DirectionFromProperty = "PI1024";
+
+    /// <summary>PI1025 (warning): a 正向/反向 cell contradicts the comparator (<c>反向 | ≥ | 90</c>); the comparator is kept.</summary>
+    public const string DirectionConflict = "PI1025";
+
+    /// <summary>PI1026 (info): a template placeholder in the name (<c>(≥**%)</c>, <c>(≤**元)</c>) gave the direction and the unit; it is
+    /// not part of the name.</summary>
+    public const string PlaceholderInName = "PI1026";
+
+    /// <summary>PI1027 (warning): the unit cell contradicts the value (<c>28.8萬元 | %</c>, <c>應保盡保 | %</c>); the value's own unit is kept.</summary>
+    public const string UnitCellConflict = "PI1027";
+
+    /// <summary>PI1028 (warning): OCR damage repaired where one reading is far more likely (<c>290%</c> on a 满意度 read as <c>≥90%</c>,
+    /// <c>二100</c> as <c>=100</c>, <c>l00%</c> as <c>100%</c>); the message quotes both readings.</summary>
+    public const string OcrRepaired = "PI1028";
+
+    /// <summary>PI1029 (warning): text that OCR may have damaged, kept as written (<c>2280次</c> may be <c>≥280次</c>); the message says what is suspect.</summary>
+    public const string OcrSuspect = "PI1029";
+
+    /// <summary>PI1030 (info): an Excel date serial where the indicator expects a date (<c>44561</c> → 2021-12-31).</summary>
+    public const string ExcelDateSerial = "PI1030";
+
+    /// <summary>PI1031 (info): a bare 万 or 亿 on a money measure (成本, 资金, 补助 …) read as 万元, 亿元.</summary>
+    public const string MoneyUnitImplied = "PI1031";
+
+    /// <summary>PI1032 (info): a table row with an empty value cell: the target is taken from the name cell, or the statement in it is
+    /// the qualitative target.</summary>
+    public const string TargetInName = "PI1032";
+
+    /// <summary>PI1033 (error): the value cell holds an indicator name (<c>发放时间达标率</c>), not a value; kept verbatim.</summary>
+    public const string NameAsTarget = "PI1033";
+
+    /// <summary>PI1034 (info): a graded standard in one cell (<c>100% 90% 85%</c> under 优/良/中): a graded target whose best grade is the
+    /// annual target.</summary>
+    public const string GradedStandard = "PI1034";
+
+    /// <summary>PI1035 (info): a cell of the row that is not the target was left out: 指标解释, 绩效标准 (计划标准), 评分标准, 分值, 实施进度,
+    /// a repeated value.</summary>
+    public const string CellLeftOut = "PI1035";
+
+    /// <summary>PI1036 (info): an actual with a hedge (基本完成, 大部分完成): recognised, for the scoring policy to map to a tier.</summary>
+    public const string HedgedActual = "PI1036";
+
+    /// <summary>PI1037 (error): a yes/no indicator (是否…, …与否) whose value is a bare number: not a value it can take (the number may be
+    /// the 分值); kept verbatim.</summary>
+    public const string NumberForYesNo = "PI1037";
+
+    /// <summary>PI1038 (warning): values in a row or block with no name to belong to (<c>不断提升 弥补… 持续</c>); left out.</summary>
+    public const string ValuesWithoutName = "PI1038";
+
+    /// <summary>PI1039 (info): a name and its qualitative value written with nothing between them (<c>…发展情况稳步提高</c>): split before
+    /// the value.</summary>
+    public const string RunTogetherSplit = "PI1039";
+
     /// <summary>PI1099 (error): the parser failed unexpectedly on this input; please report it with the text. Never expected.</summary>
     public const string InternalError = "PI1099";
 }

@@ -62,10 +62,17 @@ internal static class Grammar
     private static readonly Parser<string> DatePrefix =
         Parse.String("截至").Or(Parse.String("截止")).Or(Parse.String("于")).Or(Parse.String("在")).Text();
 
+    /// <summary>What is done by the date (12月底到位, 9月前发放): it adds nothing to the date.</summary>
+    private static readonly Parser<string> ActionWord =
+        Parse.String("前到位").Or(Parse.String("到位")).Or(Parse.String("落实")).Or(Parse.String("发放")).Or(Parse.String("拨付"))
+            .Or(Parse.String("支付")).Or(Parse.String("开工")).Or(Parse.String("完工")).Or(Parse.String("竣工")).Or(Parse.String("验收"))
+            .Or(Parse.String("上线")).Or(Parse.String("启动")).Or(Parse.String("结束")).Or(Parse.String("交付")).Or(Parse.String("投入使用"))
+            .Or(Parse.String("实施")).Text();
+
     private static readonly Parser<string> DeadlineSuffix =
-        from end in Parse.String("底").Or(Parse.String("末")).Or(Parse.String("中旬")).Or(Parse.String("上旬")).Or(Parse.String("下旬")).Text().Optional()
+        from end in Parse.String("年底").Or(Parse.String("年末")).Or(Parse.String("底")).Or(Parse.String("末")).Or(Parse.String("中旬")).Or(Parse.String("上旬")).Or(Parse.String("下旬")).Text().Optional()
         from before in Parse.String("之前").Or(Parse.String("以前")).Or(Parse.String("前")).Or(Parse.String("止")).Text().Optional()
-        from done in Parse.String("全部完成").Or(Parse.String("前完成")).Or(Parse.String("内完成")).Or(Parse.String("完成")).Text().Optional()
+        from done in Parse.String("全部完成").Or(Parse.String("前完成")).Or(Parse.String("内完成")).Or(Parse.String("完成")).Or(ActionWord).Text().Optional()
         select (end.GetOrDefault() ?? string.Empty) + (before.GetOrDefault() ?? string.Empty) + (done.GetOrDefault() ?? string.Empty);
 
     private static readonly Parser<(PartialDate Start, PartialDate End)> MonthRange =

@@ -16,6 +16,12 @@ public static class IndicatorParser
     /// <summary>The longest input read, in characters (4 Mi); the rest is reported with <see cref="DiagnosticCodes.InputTooLarge"/>.</summary>
     public const int MaxInputLength = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// The longest multi-line cell also read line by line (16 Ki characters, far more than any indicator block), to weigh rows whose
+    /// cells single spaces separate against wrapped text; a longer text is read as one cell, so the cost stays linear.
+    /// </summary>
+    private const int MaxLinesReading = 16 * 1024;
+
     /// <summary>Parses a target value (年度指标值): <c>≥90%</c>, <c>不少于10个</c>, <c>合法合规</c>, <c>12月底前</c>, <c>满意度低于90%不得分…</c>.</summary>
     /// <param name="text">The target text.</param>
     /// <returns>The target (an <see cref="UnrecognizedTarget"/> with an error when not understood) and diagnostics.</returns>
@@ -47,6 +53,17 @@ public static class IndicatorParser
         var input = Limit(clause, bag);
         var indicator = Guard(input, bag, () =>
         {
+            if (TableParser.LooksLikeTable(input) || input.AsSpan().IndexOfAny('\n', '\r') >= 0)
+            {
+                // A row of cells (名称 | 值, 名称\n值): read as ParseCell reads it, so both give the same indicator.
+                var row = new DiagnosticBag();
+                if (ReadCell(input, row) is { Length: 1 } one)
+                {
+                    bag.AddRange(row);
+                    return one[0];
+                }
+            }
+
             var compact = CompactText.Create(input);
             var (start, end) = TargetParser.Trim(compact.Text, 0, compact.Length);
             start = SkipClauseNumber(compact.Text, start, end);
@@ -62,6 +79,54 @@ public static class IndicatorParser
     }
 
     /// <summary>
+    /// Parses one indicator given as the cells of its row, as project files and spreadsheets hold them: the name (三级指标) and the
+    /// target (年度指标值), with the category labels when known. The cells are read as the row
+    /// <c>category \t subcategory \t name \t target</c> of a table, so the name's hints apply (<c>造林面积(亩)</c> with <c>80000</c>,
+    /// <c>(≥**%)</c>, a bare 万 on a 成本) exactly as in <see cref="ParseCell(string)"/>.
+    /// </summary>
+    /// <param name="name">The name cell (三级指标).</param>
+    /// <param name="target">The target cell (年度指标值); split cells (指标性质, 指标值, 度量单位) may be joined with spaces.</param>
+    /// <param name="category">The 一级 label as written, or <see langword="null"/>.</param>
+    /// <param name="subcategory">The 二级 label as written, or <see langword="null"/>.</param>
+    /// <returns>The indicator and diagnostics; spans point into <see cref="ParseResult{T}.Input"/>, the row as read (cells joined by tabs).</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="name"/> or <paramref name="target"/> is <see langword="null"/>.</exception>
+    public static ParseResult<Indicator> ParseIndicator(string name, string target, string? category = null, string? subcategory = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(target);
+        var row = string.Join('\t', Cell(category), Cell(subcategory), Cell(name), Cell(target));
+        var bag = new DiagnosticBag();
+        var input = Limit(row, bag);
+        var indicator = Guard(input, bag, () =>
+        {
+            var cells = new List<(int Start, int End)>(4);
+            var start = 0;
+            for (var i = 0; i <= input.Length; i++)
+            {
+                if (i == input.Length || input[i] == '\t')
+                {
+                    cells.Add((start, i));
+                    start = i + 1;
+                }
+            }
+
+            var labels = Labels.None;
+            var read = RowReader.Read(input, cells, ref labels, bag);
+            if (read is null && bag.Count == 0)
+            {
+                bag.Add(DiagnosticCodes.EmptyCell, DiagnosticSeverity.Info, new TextSpan(0, input.Length), Messages.EmptyCell);
+            }
+
+            return read;
+        });
+        return new ParseResult<Indicator>(row, indicator, bag.ToImmutableSorted());
+    }
+
+    /// <summary>A cell's text on one line of a row: tabs and line breaks become spaces, one for one, so spans still fit.</summary>
+    private static string Cell(string? text) =>
+        text is null ? string.Empty : text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+
+    /// <summary>
     /// Parses a whole indicator cell — numbered (<c>1、…。2、…</c>), labelled (<c>数量指标: …; 社会效益指标: …</c>) — or a block of
     /// table rows (<c>一级 | 二级 | 三级 | 指标值</c>, tab-, <c>|</c>- or space-separated). Every clause comes out as an
     /// indicator or as a diagnostic.
@@ -74,18 +139,12 @@ public static class IndicatorParser
         ArgumentNullException.ThrowIfNull(cell);
         var bag = new DiagnosticBag();
         var input = Limit(cell, bag);
-        var indicators = Guard(input, bag, () =>
+        var indicators = Guard(input, bag, () => new IndicatorList(ReadCell(input, bag)));
+        if (indicators is not null && bag.Contains(DiagnosticCodes.OcrRepaired))
         {
-            var builder = ImmutableArray.CreateBuilder<Indicator>();
-            if (TableParser.LooksLikeTable(input))
-            {
-                TableParser.Parse(input, builder, bag);
-                return new IndicatorList(builder.ToImmutable());
-            }
+            TargetHints.FlagOcrSuspects(indicators.Items, bag);
+        }
 
-            var (list, _) = CellParser.Parse(input, 0, input.Length, bag);
-            return new IndicatorList(list);
-        });
         return new CellParseResult(cell, indicators?.Items ?? [], bag.ToImmutableSorted());
     }
 
@@ -101,6 +160,63 @@ public static class IndicatorParser
         var actual = Guard(input, bag, () => ActualParser.Parse(CompactText.Create(input), bag));
         return new ParseResult<Actual>(text, actual, bag.ToImmutableSorted());
     }
+
+    /// <summary>
+    /// Parses an actual value (实际完成值) against the indicator it reports on. The same as <see cref="ParseActual(string)"/>,
+    /// and besides: an actual that repeats the target's words is marked (<see cref="Actual.RepeatsTarget"/>), and OCR damage
+    /// the indicator makes plain (<c>290%</c> for a 满意度 of <c>90%</c>: <c>≥</c> read as <c>2</c>) is read with a warning.
+    /// </summary>
+    /// <param name="text">The actual value as entered.</param>
+    /// <param name="indicator">The indicator (its name and target) the value reports on.</param>
+    /// <returns>The actual and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="text"/> or <paramref name="indicator"/> is <see langword="null"/>.</exception>
+    public static ParseResult<Actual> ParseActual(string text, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(indicator);
+        var bag = new DiagnosticBag();
+        var input = Limit(text, bag);
+        var actual = Guard(input, bag, () => ActualParser.Parse(CompactText.Create(input), bag, indicator));
+        return new ParseResult<Actual>(text, actual, bag.ToImmutableSorted());
+    }
+
+    /// <summary>
+    /// Reads a cell: rows of a table (tabs, bars, runs of spaces), or lines that may be wrapped text or rows whose cells single spaces
+    /// separate (the reading that understands more is taken, the text as one cell on a tie), or one cell of clauses.
+    /// </summary>
+    private static ImmutableArray<Indicator> ReadCell(string input, DiagnosticBag bag)
+    {
+        var builder = ImmutableArray.CreateBuilder<Indicator>();
+        if (TableParser.LooksLikeTable(input))
+        {
+            TableParser.Parse(input, builder, bag);
+            return builder.ToImmutable();
+        }
+
+        if (input.Length <= MaxLinesReading && input.AsSpan().IndexOfAny('\n', '\r') >= 0)
+        {
+            var joined = new DiagnosticBag();
+            var (whole, _) = CellParser.Parse(input, 0, input.Length, joined);
+            var rows = new DiagnosticBag();
+            TableParser.Parse(input, builder, rows);
+            if (Understood(builder, rows) > Understood(whole, joined))
+            {
+                bag.AddRange(rows);
+                return builder.ToImmutable();
+            }
+
+            bag.AddRange(joined);
+            return whole;
+        }
+
+        var (list, _) = CellParser.Parse(input, 0, input.Length, bag);
+        return list;
+    }
+
+    /// <summary>How much a reading understood: indicators with a target, less the errors it reported.</summary>
+    /// <remarks>Values recognised as having no name (PI1038) count as understood: that reading explained them.</remarks>
+    private static int Understood(IEnumerable<Indicator> indicators, DiagnosticBag diagnostics) =>
+        indicators.Count(i => i.Target is not UnrecognizedTarget) + diagnostics.CountOf(DiagnosticCodes.ValuesWithoutName) - diagnostics.ErrorCount;
 
     private static int SkipClauseNumber(string s, int start, int end)
     {

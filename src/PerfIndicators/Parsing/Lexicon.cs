@@ -20,7 +20,19 @@ internal static class Lexicon
         ("不大于", Comparator.LessOrEqual),
         ("不多于", Comparator.LessOrEqual),
         ("控制在", Comparator.LessOrEqual),
+        ("不得低于", Comparator.GreaterOrEqual),
+        ("不得少于", Comparator.GreaterOrEqual),
+        ("不得小于", Comparator.GreaterOrEqual),
+        ("不得高于", Comparator.LessOrEqual),
+        ("不得超过", Comparator.LessOrEqual),
+        ("不得多于", Comparator.LessOrEqual),
+        ("不得大于", Comparator.LessOrEqual),
+        ("达到或超过", Comparator.GreaterOrEqual),
+        ("不超出", Comparator.LessOrEqual),
         ("至少", Comparator.GreaterOrEqual),
+        ("最少", Comparator.GreaterOrEqual),
+        ("最多", Comparator.LessOrEqual),
+        ("最高", Comparator.LessOrEqual),
         ("达到", Comparator.GreaterOrEqual),
         ("高于", Comparator.Greater),
         ("大于", Comparator.Greater),
@@ -31,7 +43,12 @@ internal static class Lexicon
         ("少于", Comparator.Less),
         ("不足", Comparator.Less),
         ("等于", Comparator.Equal),
+        ("不超", Comparator.LessOrEqual),
+        ("达", Comparator.GreaterOrEqual),
     ];
+
+    /// <summary>Words of obligation written before a comparator word (应当不少于, 确保不低于); they add nothing to the comparison.</summary>
+    public static readonly string[] Modals = ["应当", "应该", "必须", "需要", "确保", "力争", "争取", "保证", "应", "须"];
 
     /// <summary>Comparator symbols, after normalization (≧ is already ≥).</summary>
     public static readonly (string Symbol, Comparator Comparator)[] Symbols =
@@ -53,6 +70,7 @@ internal static class Lexicon
     /// <summary>Comparator words written after the number and unit.</summary>
     public static readonly (string Word, Comparator Comparator)[] PostWords =
     [
+        ("及其以上", Comparator.GreaterOrEqual),
         ("及以上", Comparator.GreaterOrEqual),
         ("或以上", Comparator.GreaterOrEqual),
         ("以上", Comparator.GreaterOrEqual),
@@ -67,11 +85,66 @@ internal static class Lexicon
     public static readonly (string Word, decimal Factor)[] Multipliers =
     [
         ("千万", 10_000_000m),
+        ("千萬", 10_000_000m),
         ("百万", 1_000_000m),
+        ("百萬", 1_000_000m),
         ("万", 10_000m),
+        ("萬", 10_000m),
         ("亿", 100_000_000m),
+        ("億", 100_000_000m),
         ("千", 1_000m),
     ];
+
+    /// <summary>
+    /// Comparators damaged by OCR, read only where a value starts: <c>二</c> for <c>=</c> (a Chinese two before Arabic digits
+    /// makes no number), <c>W</c> for <c>≤</c>. Every use is reported (PI1028).
+    /// </summary>
+    public static readonly (string Symbol, Comparator Comparator)[] OcrSymbols =
+    [
+        ("二", Comparator.Equal),
+        ("W", Comparator.LessOrEqual),
+        ("w", Comparator.LessOrEqual),
+    ];
+
+    /// <summary>Matches a multiplier (万, 萬, 亿 …) at the start of <paramref name="text"/>, returning the word as the table holds it.</summary>
+    public static bool TryMatchMultiplier(ReadOnlySpan<char> text, out decimal factor, out string word)
+    {
+        foreach (var (w, f) in Multipliers)
+        {
+            if (text.StartsWith(w, StringComparison.Ordinal))
+            {
+                factor = f;
+                word = w;
+                return true;
+            }
+        }
+
+        factor = 1m;
+        word = string.Empty;
+        return false;
+    }
+
+    /// <summary>Matches a comparator word written before the number, after an optional word of obligation (应当不少于).</summary>
+    public static bool TryMatchPreWord(ReadOnlySpan<char> text, out Comparator comparator, out int length)
+    {
+        if (TryMatch(PreWords, text, out comparator, out length))
+        {
+            return true;
+        }
+
+        foreach (var modal in Modals)
+        {
+            if (text.StartsWith(modal, StringComparison.Ordinal) && TryMatch(PreWords, text[modal.Length..], out comparator, out length))
+            {
+                length += modal.Length;
+                return true;
+            }
+        }
+
+        comparator = Comparator.None;
+        length = 0;
+        return false;
+    }
 
     /// <summary>Characters that, before 定性, make it part of a word (稳定性, 确定性 …) rather than the qualitative marker.</summary>
     private const string NotMarkerBefore = "稳确决规鉴固肯否特界限设约认判";

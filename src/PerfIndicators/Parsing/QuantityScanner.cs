@@ -12,7 +12,8 @@ internal readonly record struct ScannedQuantity(
     int NumberEnd,
     int UnitStart,
     int UnitEnd,
-    bool UnitIsUnknown);
+    bool UnitIsUnknown,
+    bool OcrRepaired = false);
 
 /// <summary>
 /// A hand-written scanner for the common shape <c>[comparator word] [symbol] number [multiplier] [unit] [/unit] [以上]</c>.
@@ -38,26 +39,48 @@ internal static class QuantityScanner
         overflow = false;
         var p = start;
         var comparator = Comparator.None;
-        if (Lexicon.TryMatch(Lexicon.PreWords, text.AsSpan(p), out Comparator word, out var wordLength))
+        if (Lexicon.TryMatchPreWord(text.AsSpan(p), out var word, out var wordLength))
         {
             comparator = word;
             p += wordLength;
         }
 
+        var ocr = false;
         if (Lexicon.TryMatch(Lexicon.Symbols, text.AsSpan(p), out Comparator symbol, out var symbolLength))
         {
             comparator = symbol;
             p += symbolLength;
         }
+        else if (p == start && IsOcrSymbolAt(text, p, out symbol))
+        {
+            // 二100百分比: = read as 二 (W for ≤) where a value starts; reported by the caller.
+            comparator = symbol;
+            ocr = true;
+            p++;
+        }
 
-        if (!TryScanNumber(text, p, out var value, out var valueText, out var numberEnd, out overflow))
+        // 每亩300 (元 understood): the unit after 每 is what the value is per.
+        Unit? perBefore = null;
+        if (p + 1 < text.Length && text[p] == '每' && UnitCatalog.MatchPrefix(text.AsSpan(p + 1)) is { } each && !UnitCatalog.IsTimeUnit(each.Unit)
+            && p + 1 + each.Length < text.Length && Lexicon.IsDigit(text[p + 1 + each.Length]))
+        {
+            perBefore = each.Unit;
+            p += 1 + each.Length;
+        }
+
+        if (!TryScanNumber(text, p, out var value, out var valueText, out var numberEnd, out overflow, out var ocrDigits))
         {
             return false;
         }
 
+        ocr |= ocrDigits;
         var numberStart = p;
         p = numberEnd;
         var (multiplier, multiplierText, unit, unitStart, unitEnd, unknown, per) = ScanUnit(text, ref p);
+        if (perBefore is not null && per is null)
+        {
+            per = perBefore;
+        }
         if (text.AsSpan(p).StartsWith("(含)", StringComparison.Ordinal))
         {
             // 80%（含）以上: the bound is included, which is what 以上 already says.
@@ -76,13 +99,39 @@ internal static class QuantityScanner
         }
 
         var quantity = new Quantity(value, valueText, multiplier, multiplierText, unit, per);
-        result = new ScannedQuantity(comparator, quantity, start, p, numberStart, numberEnd, unitStart, unitEnd, unknown);
+        result = new ScannedQuantity(comparator, quantity, start, p, numberStart, numberEnd, unitStart, unitEnd, unknown, ocr);
         return true;
     }
 
-    /// <summary>Scans a number (sign, digits, thousands commas, decimals) at <paramref name="start"/>.</summary>
-    public static bool TryScanNumber(string text, int start, out decimal value, out string valueText, out int end, out bool overflow)
+    /// <summary>Whether an OCR look-alike of a comparator (<c>二</c>, <c>W</c>) stands at <paramref name="p"/>, directly before a digit.</summary>
+    public static bool IsOcrSymbolAt(string text, int p, out Comparator comparator)
     {
+        comparator = Comparator.None;
+        return p + 1 < text.Length && Lexicon.IsDigit(text[p + 1])
+            && (p == 0 || !char.IsAsciiLetterOrDigit(text[p - 1]))
+            && Lexicon.TryMatch(Lexicon.OcrSymbols, text.AsSpan(p, 1), out comparator, out _);
+    }
+
+    /// <summary>Scans a number (sign, digits, thousands commas, decimals) at <paramref name="start"/>.</summary>
+    public static bool TryScanNumber(string text, int start, out decimal value, out string valueText, out int end, out bool overflow) =>
+        TryScanNumber(text, start, out value, out valueText, out end, out overflow, out _, readOcrDigits: false);
+
+    /// <summary>
+    /// Scans a number at <paramref name="start"/>; with <paramref name="readOcrDigits"/>, the OCR look-alikes <c>O o</c> (0) and
+    /// <c>l I</c> (1) count as digits inside a run that has a real digit next to them (<c>1O0%</c>, <c>l00%</c>), and
+    /// <paramref name="ocrDigits"/> says so.
+    /// </summary>
+    public static bool TryScanNumber(string text, int start, out decimal value, out string valueText, out int end, out bool overflow, out bool ocrDigits, bool readOcrDigits = true)
+    {
+        ocrDigits = false;
+        if (readOcrDigits && TryScanOcrDigits(text, start, out var repaired, out var repairedEnd)
+            && TryScanNumber(repaired, 0, out value, out valueText, out var length, out overflow) && length == repaired.Length)
+        {
+            ocrDigits = true;
+            end = repairedEnd;
+            return true;
+        }
+
         value = 0m;
         valueText = string.Empty;
         overflow = false;
@@ -149,6 +198,50 @@ internal static class QuantityScanner
         return true;
     }
 
+    /// <summary>
+    /// A run of digits and OCR look-alikes (<c>O o l I</c>) at <paramref name="start"/> with at least one look-alike next to a
+    /// real digit and at least one real digit, ending where a unit or the text may start; returned with the look-alikes replaced.
+    /// </summary>
+    private static bool TryScanOcrDigits(string text, int start, out string repaired, out int end)
+    {
+        repaired = string.Empty;
+        end = start;
+        var p = start;
+        var digits = 0;
+        var lookAlikes = 0;
+        while (p < text.Length && (Lexicon.IsDigit(text[p]) || IsLookAlike(text[p]) || (text[p] == '.' && p + 1 < text.Length && (Lexicon.IsDigit(text[p + 1]) || IsLookAlike(text[p + 1])))))
+        {
+            if (Lexicon.IsDigit(text[p]))
+            {
+                digits++;
+            }
+            else if (IsLookAlike(text[p]))
+            {
+                lookAlikes++;
+            }
+
+            p++;
+        }
+
+        // The run must not be part of a word (OK, Il, IO …): a letter after it ends the match.
+        if (lookAlikes == 0 || digits == 0 || (p < text.Length && char.IsAsciiLetter(text[p])) || (start > 0 && char.IsAsciiLetter(text[start - 1])))
+        {
+            return false;
+        }
+
+        var chars = text.AsSpan(start, p - start).ToArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch { 'O' or 'o' => '0', 'l' or 'I' => '1', var c => c };
+        }
+
+        repaired = new string(chars);
+        end = p;
+        return true;
+    }
+
+    private static bool IsLookAlike(char c) => c is 'O' or 'o' or 'l' or 'I';
+
     private static bool IsDigitRun(string text, int start, int count)
     {
         if (start + count > text.Length)
@@ -172,11 +265,11 @@ internal static class QuantityScanner
         var multiplier = 1m;
         string? multiplierText = null;
         var unitMatch = UnitCatalog.MatchPrefix(text.AsSpan(p));
-        if (unitMatch is null && Lexicon.TryMatch(Lexicon.Multipliers, text.AsSpan(p), out decimal factor, out var multiplierLength))
+        if (unitMatch is null && Lexicon.TryMatchMultiplier(text.AsSpan(p), out var factor, out var word))
         {
             multiplier = factor;
-            multiplierText = text.Substring(p, multiplierLength);
-            p += multiplierLength;
+            multiplierText = word;
+            p += word.Length;
             unitMatch = UnitCatalog.MatchPrefix(text.AsSpan(p));
         }
 
@@ -187,6 +280,12 @@ internal static class QuantityScanner
         {
             unit = m.Unit;
             p += m.Length;
+            if (AlternativesLength(text, p, unit) is var alternatives and > 0)
+            {
+                // 件(册), 台(件、套), %(百分比): other counters the unit stands for, kept in the unit as written.
+                unit = new Unit(text.Substring(unitStart, p + alternatives - unitStart), unit.Canonical, unit.Dimension, unit.FactorToBase, true);
+                p += alternatives;
+            }
         }
         else if (TryUnknownUnit(text, p, out var unknownLength))
         {
@@ -200,10 +299,63 @@ internal static class QuantityScanner
         if (p + 1 < text.Length && text[p] == '/' && UnitCatalog.MatchPrefix(text.AsSpan(p + 1)) is { } perMatch)
         {
             per = perMatch.Unit;
+            var perStart = p + 1;
             p += 1 + perMatch.Length;
+
+            // 元/人*月, 元/人·月: a product of units after the slash.
+            while (p + 1 < text.Length && text[p] is '*' or '·' or '×' or '•' && UnitCatalog.MatchPrefix(text.AsSpan(p + 1)) is { } product)
+            {
+                var next = product.Unit;
+                per = new Unit(
+                    text.Substring(perStart, p + 1 + product.Length - perStart),
+                    per.Canonical + "·" + next.Canonical,
+                    per.Dimension + "*" + next.Dimension,
+                    per.FactorToBase * next.FactorToBase,
+                    per.IsKnown && next.IsKnown);
+                p += 1 + product.Length;
+            }
         }
 
         return (multiplier, multiplierText, unit, unitStart, unitEnd, unknown, per);
+    }
+
+    /// <summary>
+    /// The length of <c>(册)</c>, <c>(件、套)</c> or <c>(百分比)</c> after a unit at <paramref name="p"/>: a bracket of catalog units
+    /// separated by 、 , / (for a percentage, its spelled-out name); 0 when there is none.
+    /// </summary>
+    private static int AlternativesLength(string text, int p, Unit unit)
+    {
+        if (p >= text.Length || text[p] != '(')
+        {
+            return 0;
+        }
+
+        var q = p + 1;
+        var any = false;
+        while (q < text.Length && q - p < 16)
+        {
+            if (UnitCatalog.MatchPrefix(text.AsSpan(q)) is not { } alternative
+                || (alternative.Unit.Dimension != unit.Dimension && !alternative.Unit.Dimension.StartsWith("count:", StringComparison.Ordinal)))
+            {
+                return 0;
+            }
+
+            any = true;
+            q += alternative.Length;
+            if (q < text.Length && text[q] == ')')
+            {
+                return any ? q + 1 - p : 0;
+            }
+
+            if (q >= text.Length || text[q] is not ('、' or ',' or '/'))
+            {
+                return 0;
+            }
+
+            q++;
+        }
+
+        return 0;
     }
 
     /// <summary>

@@ -9,29 +9,35 @@ namespace PerfIndicators.Parsing;
 /// </summary>
 internal static class TableParser
 {
-    private static readonly string[] HeaderWords = ["一级指标", "二级指标", "三级指标", "指标值", "年度指标值", "指标名称", "指标性质", "度量单位", "计量单位"];
-
     /// <summary>
-    /// Whether <paramref name="text"/> looks like table rows rather than one indicator cell: a line of three or more
-    /// tab- or <c>|</c>-separated cells, or space-separated cells on two or more lines (or on one line that starts with
-    /// a category cell and has no clause separators), so that a cell with stray runs of two spaces stays a cell.
+    /// Whether <paramref name="text"/> looks like table rows rather than one indicator cell: a line of two or more tab- or
+    /// <c>|</c>-separated cells; space-separated cells on two or more lines (or on one line that starts with a category cell and has
+    /// no clause separators), so that a cell with stray runs of two spaces stays a cell; or two or more lines each framed by <c>|</c>.
+    /// Lines with none of these may still be cells one per line: <see cref="IndicatorParser.ParseCell(string)"/> weighs that reading.
     /// </summary>
     public static bool LooksLikeTable(string text)
     {
         var spaceRows = 0;
         var lines = 0;
+        var framed = 0;
         foreach (var (start, end) in Lines(text))
         {
             lines++;
             var cells = Cells(text, start, end, out var bySpaces);
-            if (cells.Count(c => c.End > c.Start) < 3)
-            {
-                continue;
-            }
-
-            if (!bySpaces)
+            var filled = cells.Count(c => c.End > c.Start);
+            if (!bySpaces && filled >= 2)
             {
                 return true;
+            }
+
+            if (!bySpaces && filled == 1)
+            {
+                framed++;
+            }
+
+            if (filled < 3)
+            {
+                continue;
             }
 
             var line = text.AsSpan(start, end - start);
@@ -42,120 +48,270 @@ internal static class TableParser
             }
         }
 
-        return false;
+        return lines >= 2 && framed >= 2;
     }
 
     /// <summary>Parses every line of <paramref name="original"/>; each row is one indicator or a diagnostic.</summary>
     public static void Parse(string original, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag)
     {
         var labels = Labels.None;
+        var stream = new List<(int Start, int End, bool Framed)>();
         foreach (var (lineStart, lineEnd) in Lines(original))
         {
-            var cells = Cells(original, lineStart, lineEnd, out _);
+            var cells = Cells(original, lineStart, lineEnd, out var bySpaces);
             var filled = cells.Where(c => c.End > c.Start).ToList();
             if (filled.Count == 0)
             {
                 continue;
             }
 
-            if (filled.Count == 1)
+            if (filled.Count == 1 && !(cells.Count > 1 && original.AsSpan(lineStart, lineEnd - lineStart).Contains('\t')))
             {
-                // A line that is not a table row: an indicator clause or cell of its own.
-                var (lineIndicators, _) = CellParser.Parse(original, filled[0].Start, filled[0].End - filled[0].Start, bag);
-                indicators.AddRange(lineIndicators);
+                // A line of one cell: one cell of a layout that prints a cell per line, or a clause of its own.
+                stream.Add((filled[0].Start, filled[0].End, !bySpaces));
                 continue;
             }
 
+            ReadStream(original, stream, ref labels, indicators, bag);
             if (IsHeader(original, filled))
             {
                 bag.Add(DiagnosticCodes.HeaderRowSkipped, DiagnosticSeverity.Info, TextSpan.FromBounds(lineStart, lineEnd), Messages.HeaderRow);
                 continue;
             }
 
-            ParseRow(original, cells, TextSpan.FromBounds(lineStart, lineEnd), ref labels, indicators, bag);
+            if (ClausesUnderHeader(original, filled) is { } clausesCell)
+            {
+                // 年度绩效目标(文字) | 主体班培训280人次;邀请…授课25人次;…: the goal text lists its own clauses.
+                var (lineIndicators, _) = CellParser.Parse(original, clausesCell.Start, clausesCell.End - clausesCell.Start, bag, labels);
+                indicators.AddRange(lineIndicators);
+                continue;
+            }
+
+            if (RowReader.Read(original, cells, ref labels, bag, line: TextSpan.FromBounds(lineStart, lineEnd)) is { } indicator)
+            {
+                indicators.Add(indicator);
+            }
         }
+
+        ReadStream(original, stream, ref labels, indicators, bag);
     }
 
-    private static void ParseRow(string original, List<(int Start, int End)> cells, TextSpan line, ref Labels labels, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag)
+    /// <summary>Reads the cells of single-cell lines in order: labels, then a name and its value, and so on.</summary>
+    private static void ReadStream(string original, List<(int Start, int End, bool Framed)> stream, ref Labels labels, ImmutableArray<Indicator>.Builder indicators, DiagnosticBag bag)
     {
-        var nameCell = -1;
-        var rowHasCategory = false;
-        for (var k = 0; k < cells.Count && nameCell < 0; k++)
+        for (var i = 0; i < stream.Count; i++)
         {
-            var (start, end) = cells[k];
-            if (end == start)
+            var cell = stream[i];
+            var compact = Compact(original, cell);
+            if (compact.Length == 0 || LabelCell.IsHeader(compact))
             {
                 continue;
             }
 
-            var compact = CompactText.Create(original, start, end - start);
-            var written = compact.CleanSlice(0, compact.Length);
-            var category = CategoryLabels.ParseCategory(compact.Text);
-            if (category == IndicatorCategory.Cost && (rowHasCategory || k == 1) && labels.Category is IndicatorCategory.Output)
+            // A label, possibly printed one character per line (产\n出\n指\n标, 服务对象\n满意度\n指标); a short one (满意度) right
+            // before a value is a name.
+            if (JoinedLabel(original, stream, i) is var (count, label) && count > 0
+                && !(count == 1 && !compact.EndsWith("指标", StringComparison.Ordinal) && i + 1 < stream.Count && IsDefiniteValueLine(original, stream[i + 1])))
             {
-                // 成本指标 in the 二级 column is the 2020 framework's second level under 产出.
-                labels = labels with { Subcategory = IndicatorSubcategory.Cost, SubcategoryLabel = written };
+                ApplyLabel(original, stream, i, count, label, ref labels);
+                i += count - 1;
+                continue;
             }
-            else if (category is { } c)
+
+            if (IsStandardWord(compact))
             {
-                labels = new Labels(c, written, null, null);
-                rowHasCategory = true;
+                bag.Add(DiagnosticCodes.CellLeftOut, DiagnosticSeverity.Info, TextSpan.FromBounds(cell.Start, cell.End), Messages.CellLeftOut(compact));
+                continue;
             }
-            else if (CategoryLabels.ParseSubcategory(compact.Text) is { } subcategory)
+
+            // A name and its value: explicit cells (framed by |) pair when the next is a value or this one is no clause of its own.
+            var hasNext = i + 1 < stream.Count && !IsStructural(Compact(original, stream[i + 1]));
+            if (hasNext && ((cell.Framed && IsDefiniteValueLine(original, stream[i + 1]))
+                || ((cell.Framed || IsValueLine(original, stream[i + 1])) && !IsWholeClause(original, cell))))
             {
-                labels = labels with
+                var row = new List<(int Start, int End)> { (cell.Start, cell.End), (stream[i + 1].Start, stream[i + 1].End) };
+                if (RowReader.Read(original, row, ref labels, bag) is { } indicator)
                 {
-                    Subcategory = subcategory,
-                    SubcategoryLabel = written,
-                    Category = labels.CategoryLabel is null ? subcategory.ParentCategory() : labels.Category,
-                };
+                    indicators.Add(indicator);
+                }
+
+                i++;
+                continue;
             }
-            else
+
+            if (LabelCell.IsHeaderLine(compact))
             {
-                nameCell = k;
+                bag.Add(DiagnosticCodes.HeaderRowSkipped, DiagnosticSeverity.Info, TextSpan.FromBounds(cell.Start, cell.End), Messages.HeaderRow);
+                continue;
+            }
+
+            var (lineIndicators, _) = CellParser.Parse(original, cell.Start, cell.End - cell.Start, bag, labels);
+            indicators.AddRange(lineIndicators);
+            if (lineIndicators.Length > 0)
+            {
+                // Labels written on the line (数量指标 对符合…扶助 63人) carry down to the lines below.
+                var last = lineIndicators[^1];
+                labels = new Labels(last.Category, last.CategoryLabel, last.Subcategory, last.SubcategoryLabel);
             }
         }
 
-        if (nameCell < 0)
+        stream.Clear();
+    }
+
+    private static (int Count, LabelCell.Label Label)? JoinedLabel(string original, List<(int Start, int End, bool Framed)> stream, int i)
+    {
+        var joined = string.Empty;
+        (int, LabelCell.Label)? best = null;
+        for (var k = i; k < stream.Count && k - i < 6; k++)
         {
-            // A group row with only category cells: its labels carry down to the rows below.
-            return;
+            joined += Compact(original, stream[k]);
+            if (joined.Length > 16)
+            {
+                break;
+            }
+
+            if (LabelCell.Read(joined, out var known) is { } label && (known || k == i))
+            {
+                best = (k - i + 1, label);
+            }
         }
 
-        var valueCells = cells.Skip(nameCell + 1).Where(c => c.End > c.Start).ToList();
-        var rowSpan = TextSpan.FromBounds(cells.First(c => c.End > c.Start).Start, cells.Last(c => c.End > c.Start).End);
-        var nameRange = cells[nameCell];
-        var nameText = CompactText.Create(original, nameRange.Start, nameRange.End - nameRange.Start);
-        if (valueCells.Count == 0)
+        return best;
+    }
+
+    private static void ApplyLabel(string original, List<(int Start, int End, bool Framed)> stream, int i, int count, LabelCell.Label label, ref Labels labels)
+    {
+        var written = string.Concat(Enumerable.Range(i, count).Select(k => original[stream[k].Start..stream[k].End].Trim()));
+        if (label.Category is IndicatorCategory.Cost && labels.Category is IndicatorCategory.Output && labels.Subcategory is not null)
         {
-            // No value column: the name cell holds the whole clause (资金支付率≥90%).
-            var clause = ClauseParser.Parse(nameText, 0, nameText.Length, labels, bag, out _);
-            indicators.Add(clause with { Span = rowSpan });
-            return;
+            labels = labels with { Subcategory = IndicatorSubcategory.Cost, SubcategoryLabel = written };
+        }
+        else if (label.Category is { } category)
+        {
+            labels = new Labels(category, written, null, null);
+        }
+        else if (label.Subcategory is { } subcategory)
+        {
+            labels = labels with
+            {
+                Subcategory = subcategory,
+                SubcategoryLabel = written,
+                Category = labels.CategoryLabel is null ? subcategory.ParentCategory() : labels.Category,
+            };
+        }
+        else
+        {
+            labels = Labels.None;
+        }
+    }
+
+    /// <summary>A label, a header word or a 绩效标准 word: a cell that is no indicator's name or value.</summary>
+    private static bool IsStructural(string compact) =>
+        compact.Length == 0 || LabelCell.IsHeader(compact) || LabelCell.IsHeaderLine(compact) || LabelCell.Read(compact, out _) is not null || IsStandardWord(compact);
+
+    private static bool IsStandardWord(string compact) =>
+        Simplified.Of(compact) is "计划标准" or "历史标准" or "行业标准" or "其他标准" or "计划标准值" or "历史标准值" or "行业标准值";
+
+    /// <summary>Whether a line is a clause by itself (资金支付率≥90%;): it parses to indicators without an error.</summary>
+    private static bool IsWholeClause(string original, (int Start, int End, bool Framed) cell)
+    {
+        var trial = new DiagnosticBag();
+        var (found, _) = CellParser.Parse(original, cell.Start, cell.End - cell.Start, trial, Labels.None);
+
+        // A split guessed from the words (…巩固提高情况 → 提高情况) does not make a line a clause when a value line may follow.
+        return found.Length > 0 && !trial.HasErrors && !trial.Contains(DiagnosticCodes.TargetInName) && !trial.Contains(DiagnosticCodes.RunTogetherSplit);
+    }
+
+    /// <summary>Whether a line can be the value cell after a name line: a value, or a short phrase without spaces or sentence stops.</summary>
+    private static bool IsValueLine(string original, (int Start, int End, bool Framed) cell)
+    {
+        var (from, to) = TrimWhite(original, cell.Start, cell.End);
+        var line = original.AsSpan(from, to - from);
+        var compact = Compact(original, cell);
+        if (compact.Length == 0 || IsStructural(compact))
+        {
+            return false;
         }
 
-        if (valueCells.Count(c => TargetParser.ContainsDigit(original.AsSpan(c.Start, c.End - c.Start))) > 1)
+        var trial = new DiagnosticBag();
+        var text = CompactText.Create(original, from, to - from, skipColumnBars: true);
+        var target = TargetParser.Parse(text, 0, text.Length, trial);
+        return target switch
         {
-            // Two numbers in separate value cells (合计 | 1 | 2) fit neither 指标值 nor 指标性质 | 指标值 | 度量单位.
-            bag.Add(DiagnosticCodes.UnreadableRow, DiagnosticSeverity.Warning, line, Messages.UnreadableRow(original.Substring(line.Start, line.Length).Trim()));
-            return;
+            QuantitativeTarget q => q.Context is null,
+            RangeTarget or DeadlineTarget or PeriodTarget or RateTarget or GradedTarget => true,
+            QualitativeTarget => cell.Framed || (compact.Length <= 16 && line.IndexOfAny(" \t\u3000") < 0 && compact.AsSpan().IndexOfAny("。;") < 0
+                && !QualitativeWords.IsMetricName(compact)),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether a line is a value on its own: a quantity, date, period, rate or graded standard, not a phrase.</summary>
+    private static bool IsDefiniteValueLine(string original, (int Start, int End, bool Framed) cell)
+    {
+        var (from, to) = TrimWhite(original, cell.Start, cell.End);
+        if (to <= from)
+        {
+            return false;
         }
 
-        var valueStart = valueCells[0].Start;
-        var valueEnd = valueCells[^1].End;
-        var valueText = CompactText.Create(original, valueStart, valueEnd - valueStart, skipColumnBars: true);
-        var name = nameText.CleanSlice(0, nameText.Length);
-        var target = TargetParser.Parse(valueText, 0, valueText.Length, bag);
-        target = ClauseParser.ApplyNameHints(valueText, name, target, 0, valueText.Length, bag);
-        indicators.Add(new Indicator(name, target, rowSpan)
+        var text = CompactText.Create(original, from, to - from, skipColumnBars: true);
+        var target = TargetParser.Parse(text, 0, text.Length, new DiagnosticBag());
+        return target is QuantitativeTarget { Context: null } or RangeTarget or DeadlineTarget or PeriodTarget or RateTarget or GradedTarget;
+    }
+
+    private static string Compact(string original, (int Start, int End, bool Framed) cell)
+    {
+        var text = original.AsSpan(cell.Start, cell.End - cell.Start);
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            Category = labels.Category,
-            CategoryLabel = labels.CategoryLabel,
-            Subcategory = labels.Subcategory,
-            SubcategoryLabel = labels.SubcategoryLabel,
-            NameSpan = TextSpan.FromBounds(nameRange.Start, nameRange.End),
-            TargetSpan = TextSpan.FromBounds(valueStart, valueEnd),
-        });
+            var m = TextNormalizer.Map(c);
+            if (!char.IsWhiteSpace(m) && m != '|')
+            {
+                builder.Append(m);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static (int Start, int End) TrimWhite(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(TextNormalizer.Map(text[start])) || TextNormalizer.Map(text[start]) == '|'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(TextNormalizer.Map(text[end - 1])) || TextNormalizer.Map(text[end - 1]) == '|'))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>A row of header or label cells and one cell of clauses separated by ; (the 年度绩效目标 text of a 目标表), or <see langword="null"/>.</summary>
+    private static (int Start, int End)? ClausesUnderHeader(string original, List<(int Start, int End)> cells)
+    {
+        (int Start, int End)? text = null;
+        foreach (var (start, end) in cells)
+        {
+            var cell = CompactText.Create(original, start, end - start, skipColumnBars: true).Text;
+            if (LabelCell.IsHeader(cell) || cell.StartsWith("年度绩效目标", StringComparison.Ordinal) || cell.StartsWith("年度总体目标", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (text is not null || cell.AsSpan().TrimEnd("。;").IndexOfAny(";；") < 0)
+            {
+                return null;
+            }
+
+            text = (start, end);
+        }
+
+        return text;
     }
 
     private static bool IsHeader(string original, List<(int Start, int End)> cells)
@@ -163,14 +319,10 @@ internal static class TableParser
         var hits = 0;
         foreach (var (start, end) in cells)
         {
-            var cell = original.AsSpan(start, end - start).Trim();
-            foreach (var word in HeaderWords)
+            var cell = CompactText.Create(original, start, end - start, skipColumnBars: true);
+            if (LabelCell.IsHeader(cell.Text))
             {
-                if (cell.SequenceEqual(word))
-                {
-                    hits++;
-                    break;
-                }
+                hits++;
             }
         }
 

@@ -11,7 +11,24 @@ internal static class TargetParser
     /// <param name="end">End of the target in the compact view.</param>
     /// <param name="bag">Where diagnostics go.</param>
     /// <param name="afterQualitativeMarker">Whether the text followed a 定性 marker: then it is a date or qualitative text.</param>
-    public static Target Parse(CompactText text, int start, int end, DiagnosticBag bag, bool afterQualitativeMarker = false)
+    public static Target Parse(CompactText text, int start, int end, DiagnosticBag bag, bool afterQualitativeMarker = false) =>
+        Parse(text, start, end, bag, TargetContext.None, afterQualitativeMarker);
+
+    /// <summary>Parses <c>text.Text[start..end)</c> as the target of an indicator: the name's hints and the row's 正向/反向 cell apply.</summary>
+    /// <param name="text">The compact view.</param>
+    /// <param name="start">Start of the target in the compact view.</param>
+    /// <param name="end">End of the target in the compact view.</param>
+    /// <param name="bag">Where diagnostics go.</param>
+    /// <param name="context">The indicator's name and row.</param>
+    /// <param name="afterQualitativeMarker">Whether the text followed a 定性 marker: then it is a date or qualitative text.</param>
+    public static Target Parse(CompactText text, int start, int end, DiagnosticBag bag, in TargetContext context, bool afterQualitativeMarker = false)
+    {
+        var target = ParseText(text, start, end, bag, context, afterQualitativeMarker);
+        (start, end) = Trim(text.Text, start, end);
+        return TargetHints.Apply(text, start, end, target, context, bag);
+    }
+
+    private static Target ParseText(CompactText text, int start, int end, DiagnosticBag bag, in TargetContext context, bool afterQualitativeMarker)
     {
         (start, end) = Trim(text.Text, start, end);
         var written = text.CleanSlice(start, end);
@@ -27,14 +44,12 @@ internal static class TargetParser
             // The 指标性质 column of the national template (定性 | 合法合规) joined to the value.
             var qualitative = s[1] == '性';
             (start, end) = Trim(text.Text, start + 2, end);
-            return qualitative
-                ? Parse(text, start, end, bag, afterQualitativeMarker: true)
-                : Parse(text, start, end, bag);
+            return ParseText(text, start, end, bag, context, afterQualitativeMarker: qualitative);
         }
 
         if (afterQualitativeMarker)
         {
-            return TryDate(text, start, s, bag, out var dated) ? dated : new QualitativeTarget(written);
+            return TryDate(text, start, s, bag, out var dated) ? dated : Qualitative(text, start, end, written, bag);
         }
 
         if (ContainsAny(s, RuleWords))
@@ -73,12 +88,19 @@ internal static class TargetParser
                 return range;
             }
 
+            if (GradedStandard.TryRead(s, 0, out var grades))
+            {
+                var graded = GradedStandard.ToTarget(written, grades);
+                bag.Add(DiagnosticCodes.GradedStandard, DiagnosticSeverity.Info, text, start, end, Messages.GradedStandard(written, graded.Top.Threshold.ToString()));
+                return graded;
+            }
+
             var tail = s[scanned.End..];
             if (!ContainsDigit(tail))
             {
-                var context = text.CleanSlice(start + scanned.End, end);
-                bag.Add(DiagnosticCodes.ValueInSentence, DiagnosticSeverity.Info, text, start + scanned.End, end, Messages.ValueInSentence(context));
-                return Quantitative(text, start, written, scanned, context, bag);
+                var words = text.CleanSlice(start + scanned.End, end);
+                bag.Add(DiagnosticCodes.ValueInSentence, DiagnosticSeverity.Info, text, start + scanned.End, end, Messages.ValueInSentence(words));
+                return Quantitative(text, start, written, scanned, words, bag);
             }
         }
         else if (overflow)
@@ -98,13 +120,27 @@ internal static class TargetParser
         }
 
         var startsWithSymbol = Lexicon.TryMatch(Lexicon.Symbols, s.AsSpan(), out Comparator _, out _);
-        if (!startsWithSymbol && (!ContainsDigit(s) || CountCjk(s) >= 2))
+        var onlyWords = (Lexicon.TryMatchPreWord(s, out _, out var wordLength) && wordLength == s.Length)
+            || (Lexicon.TryMatch(Lexicon.PostWords, s.AsSpan(), out Comparator _, out wordLength) && wordLength == s.Length);
+        if (!startsWithSymbol && !onlyWords && (!ContainsDigit(s) || CountCjk(s) >= 2))
         {
-            return new QualitativeTarget(written);
+            return Qualitative(text, start, end, written, bag);
         }
 
         bag.Add(DiagnosticCodes.UnrecognizedTarget, DiagnosticSeverity.Error, text, start, end, Messages.UnrecognizedTarget(written));
         return new UnrecognizedTarget(written);
+    }
+
+    /// <summary>A qualitative target, unless the text is an indicator name standing where the value should be (PI1033).</summary>
+    private static Target Qualitative(CompactText text, int start, int end, string written, DiagnosticBag bag)
+    {
+        if (!ContainsDigit(text.Text.AsSpan(start, end - start)) && QualitativeWords.IsMetricName(text.Text.AsSpan(start, end - start)))
+        {
+            bag.Add(DiagnosticCodes.NameAsTarget, DiagnosticSeverity.Error, text, start, end, Messages.NameAsTarget(written));
+            return new UnrecognizedTarget(written);
+        }
+
+        return new QualitativeTarget(written);
     }
 
     /// <summary>Trims separators and closing punctuation around a target.</summary>
@@ -142,14 +178,27 @@ internal static class TargetParser
             return new DeadlineTarget(written, new PartialDate((int)quantity.Value, null, null));
         }
 
-        var direction = scanned.Comparator.ImpliedDirection(quantity.Value);
-        if (quantity.Per is { } per && UnitCatalog.IsTimeUnit(per))
+        if (scanned.OcrRepaired)
         {
-            return new RateTarget(written, scanned.Comparator, quantity, direction);
+            var read = scanned.Comparator.ToDisplay() + quantity;
+            bag.Add(DiagnosticCodes.OcrRepaired, DiagnosticSeverity.Warning, text, offset + scanned.Start, offset + scanned.End,
+                Messages.OcrRepaired(text.CleanSlice(offset + scanned.Start, offset + scanned.End), read, "比较符或数字被OCR识别成了形近字符（二/W/O/l）"));
         }
 
-        return new QuantitativeTarget(written, scanned.Comparator, quantity, direction, context);
+        var direction = scanned.Comparator.ImpliedDirection(quantity.Value);
+        return IsRate(quantity)
+            ? new RateTarget(written, scanned.Comparator, quantity, direction)
+            : new QuantitativeTarget(written, scanned.Comparator, quantity, direction, context);
     }
+
+    /// <summary>
+    /// Whether a quantity per period is a frequency (<c>1次/月</c>, <c>2场/季度</c>): countable things, or a bare number, per unit of
+    /// time. An amount per period (<c>620万元/月</c>, <c>元/人·月</c>) is a plain quantity with a composite unit.
+    /// </summary>
+    internal static bool IsRate(Quantity quantity) =>
+        quantity.Per is { } per && UnitCatalog.IsTimeUnit(per)
+        && (quantity.Unit.IsNone || quantity.Unit.Dimension.StartsWith("count:", StringComparison.Ordinal)
+            || quantity.Unit.Dimension is "people" or "person-times" or "household" or "enterprise-times");
 
     /// <summary>Whether a range separator and a second bare quantity follow <paramref name="first"/> to the end of <paramref name="s"/>.</summary>
     internal static bool IsRangeAt(string s, ScannedQuantity first)
@@ -242,14 +291,88 @@ internal static class TargetParser
                 continue;
             }
 
+            if (scanned.Comparator == Comparator.None && HasMeasureBefore(s, from))
+            {
+                // 第一年按总投资额返本20%,分红按8%分红: two values and no comparator to say which is the target.
+                return false;
+            }
+
+            if (scanned.Comparator == Comparator.None && from > 0 && Lexicon.TryMatchPreWord(s, out var leading, out _))
+            {
+                // 至少全年完成2次宣传: the comparator word opens the sentence.
+                scanned = scanned with { Comparator = leading };
+            }
+
             var context = text.CleanSlice(offset, offset + from) + (tail.Length > 0 ? "…" + text.CleanSlice(offset + scanned.End, end) : string.Empty);
             bag.Add(DiagnosticCodes.ValueInSentence, DiagnosticSeverity.Info, text, offset, offset + from, Messages.ValueInSentence(context));
             sentence = Quantitative(text, offset, written, scanned, context, bag);
             return true;
         }
 
+        return TrySingleMeasure(text, offset, end, written, s, bag, out sentence);
+    }
+
+    /// <summary>Whether a number with a unit or multiplier stands in <c>s[..before)</c>.</summary>
+    private static bool HasMeasureBefore(string s, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (Lexicon.IsDigit(s[i]) && (i == 0 || !Lexicon.IsDigit(s[i - 1]))
+                && QuantityScanner.TryScan(s, i, out var scanned, out _) && scanned.End <= before && IsMeasure(scanned.Quantity))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    /// <summary>
+    /// A sentence with one measure in it and no other number: 至少全年完成2次宣传, 严格按照预算标准1000元/人给补助对象兑付补助,
+    /// 年底前完成总投资的60%. A comparator word that opens the sentence (至少, 不少于) governs the measure.
+    /// </summary>
+    private static bool TrySingleMeasure(CompactText text, int offset, int end, string written, string s, DiagnosticBag bag, out Target sentence)
+    {
+        sentence = null!;
+        ScannedQuantity? found = null;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!Lexicon.IsDigit(s[i]))
+            {
+                continue;
+            }
+
+            if (found is not null || (i > 0 && (Lexicon.IsDigit(s[i - 1]) || s[i - 1] is '.' or ',' or '-' or '±'))
+                || !QuantityScanner.TryScan(s, i, out var scanned, out _)
+                || !IsMeasure(scanned.Quantity))
+            {
+                return false;
+            }
+
+            found = scanned;
+            i = scanned.End - 1;
+        }
+
+        if (found is not { } measure)
+        {
+            return false;
+        }
+
+        if (measure.Comparator == Comparator.None && Lexicon.TryMatchPreWord(s, out var leading, out _))
+        {
+            measure = measure with { Comparator = leading };
+        }
+
+        var context = text.CleanSlice(offset, end);
+        bag.Add(DiagnosticCodes.ValueInSentence, DiagnosticSeverity.Info, text, offset, end, Messages.ValueInSentence(context));
+        sentence = Quantitative(text, offset, written, measure, context, bag);
+        return true;
+    }
+
+    /// <summary>Whether a quantity is a measure a sentence can carry as its target: a known unit that is not a date part, or a multiplier.</summary>
+    private static bool IsMeasure(Quantity quantity) =>
+        (quantity.Unit.IsKnown && !quantity.Unit.IsNone && quantity.Unit.Canonical is not ("年" or "月") && quantity.Unit.Text is not ("日" or "号"))
+        || quantity.Multiplier != 1m;
 
     private static int ComparatorStartBefore(string s, int numberStart)
     {
@@ -278,6 +401,36 @@ internal static class TargetParser
     private static bool TryDate(CompactText text, int offset, string s, DiagnosticBag bag, out Target target)
     {
         target = null!;
+        if (NumericDate.LooksLikeNumericDate(s))
+        {
+            var numeric = text.CleanSlice(offset, offset + s.Length);
+            if (NumericDate.TryReadPeriod(s, out var first, out var last))
+            {
+                target = IsValid(first) && IsValid(last) ? new PeriodTarget(numeric, first, last) : InvalidDate(text, offset, s, numeric, bag);
+                return true;
+            }
+
+            if (NumericDate.TryReadDeadline(s, out var day))
+            {
+                target = IsValid(day) ? new DeadlineTarget(numeric, day) : InvalidDate(text, offset, s, numeric, bag);
+                return true;
+            }
+        }
+
+        if (s.Length > 3 && (s.StartsWith("每年", StringComparison.Ordinal) || s.StartsWith("每月", StringComparison.Ordinal)) && Lexicon.IsDigit(s[2])
+            && TryDate(text, offset + 2, s[2..], bag, out var recurring) && recurring is DeadlineTarget or PeriodTarget)
+        {
+            // 每年12月底前: a deadline that recurs every year; within the budget year it is 12月底前.
+            var all = text.CleanSlice(offset, offset + s.Length);
+            target = recurring switch
+            {
+                DeadlineTarget d => new DeadlineTarget(all, d.Deadline),
+                PeriodTarget p => new PeriodTarget(all, p.Start, p.End),
+                _ => recurring,
+            };
+            return true;
+        }
+
         if (!LooksLikeDate(s))
         {
             return false;
@@ -324,6 +477,12 @@ internal static class TargetParser
         }
 
         return false;
+    }
+
+    private static UnrecognizedTarget InvalidDate(CompactText text, int offset, string s, string written, DiagnosticBag bag)
+    {
+        bag.Add(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Error, text, offset, offset + s.Length, Messages.InvalidDate(written));
+        return new UnrecognizedTarget(written);
     }
 
     /// <summary>Whether a year-month-day combination exists (a missing year allows 29 February).</summary>

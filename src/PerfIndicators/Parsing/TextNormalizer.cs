@@ -9,7 +9,7 @@ namespace PerfIndicators.Parsing;
 /// the ideographic space and other spaces become a space; CJK punctuation used as separators (<c>，：；</c>) becomes
 /// its ASCII form; dashes and tildes used in ranges become <c>-</c> and <c>~</c>. Nothing is inserted or removed.
 /// </remarks>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     /// <summary>Returns the normalized text, of the same length as <paramref name="text"/>.</summary>
     /// <param name="text">The original text.</param>

@@ -51,17 +51,27 @@ internal static class Canonical
     public static string Target(Target? target) => target switch
     {
         null => Nothing,
-        QuantitativeTarget q => $"q {Comparator(q.Comparator)} {Quantity(q.Quantity)} {Direction(q.Direction)}"
+        QuantitativeTarget q => $"q {Comparator(q.Comparator)} {Quantity(q.Quantity)} {Direction(q.Direction)}{Source(q.DirectionSource)}"
             + (q.Context is null ? string.Empty : " ctx=" + q.Context),
+        GradedTarget g => $"graded [{string.Join(" ", g.Grades.Select(x => (x.Label ?? string.Empty) + (x.Comparator == PerfIndicators.Comparator.None ? string.Empty : Comparator(x.Comparator)) + Compact(x.Threshold)))}] {Direction(g.Direction)}",
         RangeTarget r => $"range{(r.IsRelative ? "±" : string.Empty)} {Compact(r.Min, withUnit: false)}..{Compact(r.Max, withUnit: false)} {Unit(r.Max)}"
             + (r.Min.Unit.IsNone || r.Min.Unit.Canonical == r.Max.Unit.Canonical ? string.Empty : " min-unit=" + Unit(r.Min)),
         QualitativeTarget ql => "qual " + ql.Text,
         DeadlineTarget d => "deadline " + d.Deadline.ToIsoString(),
         PeriodTarget p => $"period {p.Start.ToIsoString()}..{p.End.ToIsoString()}",
-        RateTarget rate => $"rate {Comparator(rate.Comparator)} {Quantity(rate.Quantity)} {Direction(rate.Direction)}",
+        RateTarget rate => $"rate {Comparator(rate.Comparator)} {Quantity(rate.Quantity)} {Direction(rate.Direction)}{Source(rate.DirectionSource)}",
         RuleTarget rule => "rule " + Rule(rule.Rule),
         UnrecognizedTarget => "unrecognized",
         _ => "unknown-kind " + target.Kind,
+    };
+
+    /// <summary>Where an inferred direction came from: <c>(name)</c>, <c>(property)</c>, <c>(placeholder)</c>; nothing for the comparator.</summary>
+    public static string Source(DirectionSource source) => source switch
+    {
+        DirectionSource.Name => "(name)",
+        DirectionSource.PropertyCell => "(property)",
+        DirectionSource.Placeholder => "(placeholder)",
+        _ => string.Empty,
     };
 
     public static string Award(Award award) => award.Kind switch
@@ -91,7 +101,15 @@ internal static class Canonical
     public static string Indicator(Indicator indicator) =>
         $"[{Category(indicator)}/{indicator.Subcategory?.ToLabel() ?? "-"}] {indicator.Name} → {Target(indicator.Target)}";
 
-    public static string Actual(Actual? actual) => actual switch
+    public static string Actual(Actual? actual) => actual is null ? Nothing : ActualCore(actual) + ActualFlags(actual);
+
+    private static string ActualFlags(Actual actual) =>
+        (actual.Hedge is { } hedge ? " hedge=" + hedge.ToString().ToLowerInvariant() : string.Empty)
+        + (actual.Answer is { } answer ? " answer=" + (answer ? "yes" : "no") : string.Empty)
+        + (actual.SaysNone ? " none" : string.Empty)
+        + (actual.RepeatsTarget ? " repeats" : string.Empty);
+
+    private static string ActualCore(Actual? actual) => actual switch
     {
         null => Nothing,
         { Kind: ActualKind.Quantity, Quantity: { } q } => $"q {Comparator(actual.Comparator)} {Quantity(q)}",

@@ -53,6 +53,18 @@ public sealed class CaseInputInvariantTests
     }
 
     [Fact]
+    public void Every_parsing_code_has_a_documented_severity()
+    {
+        var codes = typeof(DiagnosticCodes).GetFields()
+            .Select(f => (string)f.GetValue(null)!)
+            .Where(c => c.StartsWith("PI10", StringComparison.Ordinal))
+            .ToList();
+
+        codes.Should().HaveCountGreaterThan(30);
+        DiagnosticFacts.Severity.Keys.Should().BeEquivalentTo(codes, "every PI10xx code is listed with its severity in DiagnosticFacts");
+    }
+
+    [Fact]
     public void Spans_keep_pointing_into_a_document_after_shifting()
     {
         const string cell = "数量指标: 资金支付率≥90%; 社会效益指标: 提升了认知度(影响力)定性发挥桥梁与纽带作用";

@@ -190,9 +190,16 @@ public sealed class ParserPropertyTests
             }));
 
     private static readonly Gen<Target> Rates =
-        Gen.Select(Comparators, Values, Gen.OneOf("次", "期", "篇", "人次", "元"), Gen.OneOf(PeriodUnits), (comparator, value, unit, per) =>
+        Gen.Select(Comparators, Values, Gen.OneOf("次", "期", "篇", "人次", "场"), Gen.OneOf(PeriodUnits), (comparator, value, unit, per) =>
             (Target)new RateTarget(string.Empty, comparator,
                 new Quantity(value, value.ToString(CultureInfo.InvariantCulture), 1m, null, UnitCatalog.Find(unit)!, UnitCatalog.Find(per)!),
+                comparator.ImpliedDirection(value)));
+
+    // An amount per period (620万元/月) is a quantity with a composite unit, not a frequency.
+    private static readonly Gen<Target> AmountsPerPeriod =
+        Gen.Select(Comparators, Values, Gen.OneOf(PeriodUnits), (comparator, value, per) =>
+            (Target)new QuantitativeTarget(string.Empty, comparator,
+                new Quantity(value, value.ToString(CultureInfo.InvariantCulture), 1m, null, UnitCatalog.Find("元")!, UnitCatalog.Find(per)!),
                 comparator.ImpliedDirection(value)));
 
     private static readonly Gen<PartialDate> Dates =
@@ -210,7 +217,7 @@ public sealed class ParserPropertyTests
         Gen.Select(Gen.Int[1, 12], Gen.Int[0, 11], (first, more) =>
             (Target)new PeriodTarget(string.Empty, new PartialDate(null, first, null), new PartialDate(null, Math.Min(12, first + more), null))));
 
-    private static readonly Gen<Target> Targets = Gen.OneOf(Quantitative, Ranges, Qualitative, Deadlines, Periods, Rates);
+    private static readonly Gen<Target> Targets = Gen.OneOf(Quantitative, Ranges, Qualitative, Deadlines, Periods, Rates, AmountsPerPeriod);
 
     /// <summary>The same target with its text set to what the formatter wrote, which is what parsing that text keeps.</summary>
     private static Target WithText(Target target, string text) => target switch
