@@ -6,5 +6,10 @@ if (args is ["scale", .. var rest])
     return ScaleRun.Execute(rest);
 }
 
+if (args is ["pdf-peak", .. var pdf])
+{
+    return PdfBenchmarks.Peak(pdf);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ScalePipeline).Assembly).Run(args);
 return 0;

@@ -88,7 +88,7 @@ public static class ScalePipeline
         public void Score(string file)
         {
             var read = ScoringJson.ReadProjectUtf8(File.ReadAllBytes(file));
-            if (read.Project is not { } project)
+            if (read.Input is not { } project)
             {
                 Unreadable++;
                 return;

@@ -31,7 +31,7 @@ public class ScoringBenchmarks
     private (Target Target, Actual Actual, decimal Points)[] rows = null!;
     private IndicatorScore[] engineResults = null!;
     private decimal?[] plainResults = null!;
-    private ProjectReport project = null!;
+    private AssessmentInput project = null!;
     private string nationalJson = null!;
 
     /// <summary>Builds the indicators and checks that the engine and the plain formulas agree on each one.</summary>
@@ -77,7 +77,7 @@ public class ScoringBenchmarks
             throw new InvalidOperationException("Every engine result must be explainable.");
         }
 
-        project = new ProjectReport("基准项目", rows.Select((r, i) => new IndicatorReport("指标" + i, r.Target)
+        project = new AssessmentInput("基准项目", rows.Select((r, i) => new IndicatorInput("指标" + i, r.Target)
         {
             Category = IndicatorCategory.Output,
             Actual = r.Actual,
@@ -85,7 +85,7 @@ public class ScoringBenchmarks
             DeviationReason = "说明",
         }))
         {
-            Budget = new BudgetReport { Adjusted = 250000m, Executed = 215457.6m },
+            Budget = new BudgetInput { Adjusted = 250000m, Executed = 215457.6m },
         };
         nationalJson = PolicyLoader.ReadEmbedded("national")!;
     }
@@ -122,7 +122,7 @@ public class ScoringBenchmarks
 
     /// <summary>Loading and compiling the national policy (JSON, validation, 27 rule expressions), uncached.</summary>
     [Benchmark]
-    public ScoringPolicy LoadAndCompileNationalPolicy() => PolicyLoader.Load(nationalJson, "embedded:national", directory: null);
+    public ScoringPolicy LoadAndCompileNationalPolicy() => PolicyLoader.Load(nationalJson, "embedded:national", findBase: null);
 
     private static decimal? PlainNational(Target target, Actual actual, decimal points)
     {

@@ -2,12 +2,8 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using PerfIndicators.Documents;
-using PerfIndicators.Excel;
-using PerfIndicators.Excel.SelfScoring;
-using PerfIndicators.Reporting;
 using PerfIndicators.Parsing;
 using PerfIndicators.Scoring;
-using PerfIndicators.Serialization;
 
 namespace PerfIndicators.Fuzz;
 
@@ -166,9 +162,9 @@ internal static class FuzzTargets
     public static void Project(byte[] data)
     {
         var read = ScoringJson.ReadProject(Text(data));
-        if (read.Project is not { } project)
+        if (read.Input is not { } project)
         {
-            if (read.Errors.IsDefaultOrEmpty)
+            if (!read.Errors.Any())
             {
                 throw new FuzzInvariantException("a project that could not be read says nothing about why");
             }
@@ -214,7 +210,7 @@ internal static class FuzzTargets
         using var stream = new MemoryStream(data, writable: false);
         var filled = data is [(byte)'P', (byte)'K', ..] ? FilledTemplateReader.ReadXlsx(stream) : FilledTemplateReader.ReadCsv(stream);
         var evaluator = Evaluators.Value[0];
-        if (filled.ProjectFor(evaluator.Policy) is { } project)
+        if (filled.InputFor(evaluator.Policy) is { } project)
         {
             CheckAssessment(project, evaluator.Evaluate(project));
         }
@@ -257,7 +253,7 @@ internal static class FuzzTargets
     }
 
     /// <summary>Checks a self-assessment against the input it came from: every row present, every score in bounds.</summary>
-    public static void CheckAssessment(ProjectReport project, SelfAssessment assessment)
+    public static void CheckAssessment(AssessmentInput project, SelfAssessment assessment)
     {
         if (assessment.Indicators.Length != project.Indicators.Length)
         {
@@ -282,7 +278,7 @@ internal static class FuzzTargets
                 throw new FuzzInvariantException($"indicator {row.Name} has no score but the outcome {row.Outcome}");
             }
 
-            if (row.Outcome == IndicatorOutcome.NeedsManualScoring && !assessment.Findings.Any(f => f.Indicator == row.Name))
+            if (row.Outcome == IndicatorOutcome.NeedsManualScoring && !assessment.Findings.Any(f => f.Location.Indicator == row.Name))
             {
                 throw new FuzzInvariantException($"indicator {row.Name} needs a manual score but no finding says so");
             }
@@ -300,7 +296,7 @@ internal static class FuzzTargets
         }
     }
 
-    private static readonly Lazy<ImmutableArray<ProjectReport>> SampleProjects = new(() =>
+    private static readonly Lazy<ImmutableArray<AssessmentInput>> SampleProjects = new(() =>
     {
         (IndicatorCategory Category, string Target, string? Actual, decimal? Points)[] rows =
         [
@@ -319,7 +315,7 @@ internal static class FuzzTargets
             (IndicatorCategory.Satisfaction, "满意度指标低于90%不得分，大于等于90%得满分", "92%", 10m),
             (IndicatorCategory.Satisfaction, "≥95%", "-3%", 0m),
         ];
-        var indicators = rows.Select((r, i) => new IndicatorReport("指标" + i, IndicatorParser.ParseTarget(r.Target).Value!)
+        var indicators = rows.Select((r, i) => new IndicatorInput("指标" + i, IndicatorParser.ParseTarget(r.Target).Value!)
         {
             Category = r.Category,
             Actual = r.Actual is null ? null : IndicatorParser.ParseActual(r.Actual).Value,
@@ -327,9 +323,9 @@ internal static class FuzzTargets
         }).ToList();
         return
         [
-            new ProjectReport("示例项目", indicators) { FiscalYear = 2023, Budget = new BudgetReport { Initial = 100m, Adjusted = 250000m, Executed = 215457.6m } },
-            new ProjectReport("零预算项目", indicators.Take(3)) { Budget = new BudgetReport { Adjusted = 0m, Executed = 0m } },
-            new ProjectReport("空项目", []),
+            new AssessmentInput("示例项目", indicators) { FiscalYear = 2023, Budget = new BudgetInput { Initial = 100m, Adjusted = 250000m, Executed = 215457.6m } },
+            new AssessmentInput("零预算项目", indicators.Take(3)) { Budget = new BudgetInput { Adjusted = 0m, Executed = 0m } },
+            new AssessmentInput("空项目", []),
         ];
     });
 

@@ -3,12 +3,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PerfIndicators.Documents;
-using PerfIndicators.Serialization;
 
 namespace PerfIndicators.Cli.Commands;
 
 /// <summary>
-/// <c>perfind extract &lt;file&gt; [--json | --csv] [--encoding &lt;name&gt;]</c>: reads a budget document into projects
+/// <c>perfind extract &lt;file&gt; [--json | --csv] [--encoding &lt;name&gt;] [--password &lt;pdf password&gt;]</c>: reads a budget document into projects
 /// and their indicators; a table on stdout with a short summary on stderr, or JSON / CSV on stdout.
 /// </summary>
 internal static class ExtractCommand
@@ -17,7 +16,7 @@ internal static class ExtractCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "预算文件（PDF 提取的文本，UTF-8 或 GBK）；- 表示标准输入 (the budget document text; - for standard input)",
+            Description = "预算文件：PDF，或从 PDF 提取的文本（UTF-8 或 GBK）；- 表示标准输入的文本 (the budget document: a PDF or its extracted text; - for text on standard input)",
         };
         var json = new Option<bool>("--json")
         {
@@ -32,9 +31,14 @@ internal static class ExtractCommand
             Description = "文件编码，例如 utf-8、gbk、gb18030；默认自动识别 (the file's encoding; detected by default)",
         };
 
+        var password = new Option<string?>("--password")
+        {
+            Description = "PDF 的打开密码（文件加密时）(the PDF's password to open it, when it has one)",
+        };
+
         var command = new Command("extract", "读取预算公开文件中的项目、金额和绩效指标 (read projects, amounts and indicators from a budget document)")
         {
-            file, json, csv, encoding,
+            file, json, csv, encoding, password,
         };
         command.SetAction(result =>
         {
@@ -57,7 +61,7 @@ internal static class ExtractCommand
             }
 
             var path = result.GetValue(file)!;
-            var read = path == "-" ? BudgetDocumentReader.Read(console.In, options) : BudgetDocumentReader.ReadFile(path, options);
+            var read = path == "-" ? BudgetDocumentReader.Read(console.In, options) : DocumentFiles.Read(path, options, new PdfReadOptions { Password = result.GetValue(password) });
             if (read.Document is not { } document)
             {
                 console.Error.WriteLine($"perfind extract: 无法读取「{path}」：{read.ErrorMessage}");
@@ -160,10 +164,10 @@ internal static class ExtractCommand
         error.WriteLine(
             $"项目 {document.Projects.Length} 个（{document.Projects.Count(p => !p.HasStructuredIndicators)} 个没有结构化指标），指标 {indicators} 个；" +
             $"诊断 error {all.Count(d => d.Severity == DiagnosticSeverity.Error)}、warning {all.Count(d => d.Severity == DiagnosticSeverity.Warning)}、info {all.Count(d => d.Severity == DiagnosticSeverity.Info)}；" +
-            $"核对 {document.Findings.Length} 项：相符 {document.Findings.Count(f => f.Outcome == CheckOutcome.Match)}、不符 {document.Findings.Count(f => f.Outcome == CheckOutcome.Mismatch)}、部分覆盖 {document.Findings.Count(f => f.Outcome == CheckOutcome.PartialCoverage)}、其他 {document.Findings.Count(f => f.Outcome is CheckOutcome.Missing or CheckOutcome.NotChecked or CheckOutcome.Flagged)}");
-        foreach (var finding in document.Findings.Where(f => f.Outcome != CheckOutcome.Match))
+            $"核对 {document.Checks.Length} 项：相符 {document.Checks.Count(f => f.Outcome == CheckOutcome.Match)}、不符 {document.Checks.Count(f => f.Outcome == CheckOutcome.Mismatch)}、部分覆盖 {document.Checks.Count(f => f.Outcome == CheckOutcome.PartialCoverage)}、其他 {document.Checks.Count(f => f.Outcome is CheckOutcome.Missing or CheckOutcome.NotChecked or CheckOutcome.Flagged)}");
+        foreach (var finding in document.Checks.Where(f => f.Outcome != CheckOutcome.Match))
         {
-            error.WriteLine($"  {finding.Severity.ToName()} {finding.Code}: {finding.Message}");
+            error.WriteLine($"  {finding.Diagnostic.Severity.ToName()} {finding.Diagnostic.Code}: {finding.Diagnostic.Message}");
         }
 
         foreach (var diagnostic in document.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PerfIndicators.Parsing;
-using PerfIndicators.Serialization;
 
 namespace PerfIndicators.Cli.Commands;
 
@@ -194,6 +193,7 @@ internal static class ParseCommand
         DeadlineTarget d => "截止 " + d.Deadline.ToIsoString(),
         PeriodTarget p => $"期间 {p.Start.ToIsoString()} 至 {p.End.ToIsoString()}",
         RuleTarget r => "评分规则（" + r.Rule.Form + "）：" + TargetFormatter.FormatRule(r.Rule),
+        GradedTarget g => "分档标准：" + string.Join(" / ", g.Grades.Select(grade => (grade.Label ?? string.Empty) + grade.Comparator.ToDisplay() + grade.Threshold)),
         _ => "未识别：" + target.Text,
     };
 

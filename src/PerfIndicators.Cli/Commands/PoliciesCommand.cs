@@ -18,7 +18,7 @@ internal static class PoliciesCommand
             IReadOnlyList<ScoringPolicy> policies;
             try
             {
-                policies = ScoringPolicy.Available(result.GetValue(rules));
+                policies = PolicyFiles.Available(result.GetValue(rules));
             }
             catch (Exception ex) when (ex is ScoringPolicyException or IOException or UnauthorizedAccessException)
             {

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using PerfIndicators.Excel;
-using PerfIndicators.Reporting;
 using PerfIndicators.Scoring;
 using Spectre.Console;
 
@@ -111,7 +109,7 @@ internal static class ReviewCommand
         ScoringPolicy scoringPolicy;
         try
         {
-            scoringPolicy = ScoringPolicy.Get(policyName, rules);
+            scoringPolicy = PolicyFiles.Get(policyName, rules);
         }
         catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
         {
@@ -120,7 +118,7 @@ internal static class ReviewCommand
         }
 
         // Project JSON and filled self-assessment templates (xlsx, csv) are both review inputs.
-        var inputSet = ProjectSources.FromPaths(inputs, PerfIndicators.Excel.SelfScoring.FilledTemplateFormat.ReviewSources);
+        var inputSet = ProjectSources.FromPaths(inputs, PerfIndicators.Formats.Templates.FilledTemplateFormat.ReviewSources);
         foreach (var skipped in inputSet.Skipped)
         {
             error.WriteLine(Prefix + "跳过 " + skipped.Path + "：" + skipped.Reason);
@@ -183,7 +181,7 @@ internal static class ReviewCommand
 
         foreach (var failure in summary.Failures.Items)
         {
-            error.WriteLine(Prefix + "无法读取 " + failure.Source + "：" + string.Join("；", failure.Errors));
+            error.WriteLine(Prefix + "无法读取 " + failure.Source + "：" + string.Join("；", failure.Errors.Select(e => e.Text)));
         }
 
         if (summary.Failures.Unlisted > 0)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Scoring;
 
 namespace PerfIndicators.Cli.Commands;
@@ -75,14 +74,14 @@ internal static class ScoreCommand
         var read = ScoringJson.ReadProject(json);
         foreach (var warning in read.Warnings)
         {
-            console.Error.WriteLine("perfind score: 警告 " + warning);
+            console.Error.WriteLine("perfind score: 警告 " + warning.Text);
         }
 
-        if (read.Project is not { } report)
+        if (read.Input is not { } report)
         {
             foreach (var error in read.Errors)
             {
-                console.Error.WriteLine("perfind score: 错误 " + error);
+                console.Error.WriteLine("perfind score: 错误 " + error.Text);
             }
 
             return ExitCodes.InputErrors;
@@ -100,7 +99,7 @@ internal static class ScoreCommand
     private static int ScoreTemplate(CliConsole console, Request request)
     {
         var filled = FilledTemplateReader.Read(request.Path);
-        if (filled.Template is not { } template || filled.Project is null)
+        if (filled.Template is not { } template || filled.Input is null)
         {
             foreach (var diagnostic in filled.Diagnostics)
             {
@@ -116,7 +115,7 @@ internal static class ScoreCommand
             return ExitCodes.InputErrors;
         }
 
-        var report = filled.ProjectFor(scoringPolicy)!;
+        var report = filled.InputFor(scoringPolicy)!;
         var assessment = new Evaluator(scoringPolicy).Evaluate(report);
         return Emit(console, request, assessment, scoringPolicy, () => ScoredFormWriter.ToXlsx(assessment, report, filled));
     }
@@ -125,7 +124,7 @@ internal static class ScoreCommand
     {
         try
         {
-            return ScoringPolicy.Get(policyName, rules);
+            return PolicyFiles.Get(policyName, rules);
         }
         catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
         {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using PerfIndicators.Documents;
-using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Scoring;
 
 namespace PerfIndicators.Cli.Commands;
@@ -17,7 +16,7 @@ internal static class TemplateCommand
     {
         var source = new Argument<string>("source")
         {
-            Description = "预算文件（perfind extract 读取的文本）或项目 JSON（perfind score 的输入）(a budget document, or a project JSON)",
+            Description = "预算文件（PDF 或提取的文本，同 perfind extract）或项目 JSON（perfind score 的输入）(a budget document, PDF or text, or a project JSON)",
         };
         var project = new Option<string?>("--project")
         {
@@ -54,7 +53,7 @@ internal static class TemplateCommand
             var sourcePath = result.GetValue(source)!;
             var selection = result.GetValue(project);
             var isJson = sourcePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-            ProjectReport? report = null;
+            AssessmentInput? report = null;
             (BudgetDocument Document, Project Project, int Index)? chosen = null;
             if (isJson)
             {
@@ -77,7 +76,7 @@ internal static class TemplateCommand
             ScoringPolicy scoringPolicy;
             try
             {
-                scoringPolicy = ScoringPolicy.Get(policyName, result.GetValue(rules));
+                scoringPolicy = PolicyFiles.Get(policyName, result.GetValue(rules));
             }
             catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
             {
@@ -87,7 +86,7 @@ internal static class TemplateCommand
 
             var template = chosen is var (document, found, index)
                 ? SelfAssessmentTemplate.FromDocument(document, found, scoringPolicy, Path.GetFileName(sourcePath) + "#" + index.ToString(CultureInfo.InvariantCulture))
-                : SelfAssessmentTemplate.FromProject(report!, scoringPolicy, Path.GetFileName(sourcePath));
+                : SelfAssessmentTemplate.FromInput(report!, scoringPolicy, Path.GetFileName(sourcePath));
             foreach (var note in template.Notes)
             {
                 console.Error.WriteLine("perfind template: " + note);
@@ -118,7 +117,7 @@ internal static class TemplateCommand
         return command;
     }
 
-    private static ProjectReport? ReadJson(CliConsole console, string path, string? selection, out int exit)
+    private static AssessmentInput? ReadJson(CliConsole console, string path, string? selection, out int exit)
     {
         exit = ExitCodes.InputErrors;
         string json;
@@ -135,14 +134,14 @@ internal static class TemplateCommand
         var read = ScoringJson.ReadProject(json);
         foreach (var warning in read.Warnings)
         {
-            console.Error.WriteLine("perfind template: 警告 " + warning);
+            console.Error.WriteLine("perfind template: 警告 " + warning.Text);
         }
 
-        if (read.Project is not { } report)
+        if (read.Input is not { } report)
         {
             foreach (var error in read.Errors)
             {
-                console.Error.WriteLine("perfind template: 错误 " + error);
+                console.Error.WriteLine("perfind template: 错误 " + error.Text);
             }
 
             return null;
@@ -161,7 +160,7 @@ internal static class TemplateCommand
     private static (BudgetDocument, Project, int)? ReadDocument(CliConsole console, string path, string? selection, out int exit)
     {
         exit = ExitCodes.InputErrors;
-        var read = BudgetDocumentReader.ReadFile(path);
+        var read = DocumentFiles.Read(path);
         if (read.Document is not { } document)
         {
             console.Error.WriteLine($"perfind template: 无法读取「{path}」：{read.ErrorMessage}");

@@ -22,7 +22,7 @@ public sealed class BudgetDocument
         ImmutableArray<DocumentTable> tables,
         ImmutableArray<Project> projects,
         ImmutableArray<ProjectBudgetRow> budgetRows,
-        ImmutableArray<Finding> findings,
+        ImmutableArray<DocumentCheck> checks,
         ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
@@ -32,7 +32,7 @@ public sealed class BudgetDocument
         Tables = tables;
         Projects = projects;
         BudgetRows = budgetRows;
-        Findings = findings;
+        Checks = checks;
         Diagnostics = diagnostics;
     }
 
@@ -54,8 +54,8 @@ public sealed class BudgetDocument
     /// <summary>The rows of the project budget table (项目支出预算表), when the document has one.</summary>
     public ImmutableArray<ProjectBudgetRow> BudgetRows { get; }
 
-    /// <summary>The results of the check sums and consistency checks, in document order.</summary>
-    public ImmutableArray<Finding> Findings { get; }
+    /// <summary>The check sums and consistency checks with their results, in document order.</summary>
+    public ImmutableArray<DocumentCheck> Checks { get; }
 
     /// <summary>Diagnostics about the document as a whole and rows that are not projects (project diagnostics are on each <see cref="Project"/>).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }

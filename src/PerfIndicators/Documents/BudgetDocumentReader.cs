@@ -12,31 +12,12 @@ namespace PerfIndicators.Documents;
 /// <para>Layouts read: tab-separated project tables (湖州 重点项目支出绩效明细表, 广州 项目支出绩效目标表, 项目支出预算表),
 /// tables whose cells are broken over lines (杭州 项目支出绩效表 and 项目支出预算表), and project sections
 /// (上海 项目经费情况说明). Columns are recognized by their header labels, so other documents of the same family read too.</para>
-/// <para>No method throws for bad input: a file that cannot be read, is not text, or is not a budget document gives a
+/// <para>No method throws for bad input: input that cannot be read, is not text, or is not a budget document gives a
 /// <see cref="DocumentReadResult"/> whose <see cref="DocumentReadResult.Success"/> is false. One bad row never stops a
 /// document; it becomes a diagnostic with its line. Only <see langword="null"/> arguments throw.</para>
 /// </remarks>
 public static class BudgetDocumentReader
 {
-    /// <summary>Reads the document at <paramref name="path"/>, detecting its encoding unless <paramref name="options"/> sets one.</summary>
-    /// <param name="path">The file path.</param>
-    /// <param name="options">Reader settings; <see langword="null"/> for <see cref="BudgetDocumentReaderOptions.Default"/>.</param>
-    /// <returns>The document, or the reason it could not be read (<see cref="DiagnosticCodes.FileUnreadable"/> for I/O problems).</returns>
-    /// <exception cref="ArgumentNullException">When <paramref name="path"/> is <see langword="null"/>.</exception>
-    public static DocumentReadResult ReadFile(string path, BudgetDocumentReaderOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            return Read(stream, options);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            return DocumentReadResult.Failed(DiagnosticCodes.FileUnreadable, $"无法打开文件“{path}”：{ex.Message} (the file cannot be read).");
-        }
-    }
-
     /// <summary>Reads a document from the bytes of <paramref name="stream"/>, detecting the encoding unless <paramref name="options"/> sets one.</summary>
     /// <param name="stream">A readable stream; it is read to its end and not closed.</param>
     /// <param name="options">Reader settings; <see langword="null"/> for <see cref="BudgetDocumentReaderOptions.Default"/>.</param>
@@ -113,7 +94,7 @@ public static class BudgetDocumentReader
 
         return TextDecoding.LooksBinary(text)
             ? DocumentReadResult.Failed(DiagnosticCodes.NotText, "输入含有控制字符，不是文本 (the input holds control characters; it is not text).")
-            : Analyze(text, "text", null);
+            : Analyze(text, "text", (Diagnostic?)null);
     }
 
     /// <summary>Reads a document from a string.</summary>
@@ -127,14 +108,38 @@ public static class BudgetDocumentReader
         return Read(reader);
     }
 
-    private static DocumentReadResult Analyze(string text, string encodingName, Diagnostic? note)
+    /// <summary>
+    /// Reads a document from text that an adapter rebuilt from another format (for example the text layer of a PDF,
+    /// its tables rebuilt as tab-separated rows), keeping the adapter's own diagnostics with the document's.
+    /// </summary>
+    /// <param name="text">The rebuilt document text; the spans of <paramref name="sourceDiagnostics"/> point into it.</param>
+    /// <param name="sourceName">What the text was made from, reported as <see cref="BudgetDocument.EncodingName"/> (e.g. <c>pdf</c>).</param>
+    /// <param name="sourceDiagnostics">The adapter's diagnostics; they are added to the document's (or to the failure's when no document is read).</param>
+    /// <param name="options">Reader settings (only <see cref="BudgetDocumentReaderOptions.MaxBytes"/> applies, counted in characters).</param>
+    /// <returns>The document, or the reason it could not be read.</returns>
+    /// <exception cref="ArgumentNullException">When an argument is <see langword="null"/>.</exception>
+    public static DocumentReadResult ReadText(string text, string sourceName, IEnumerable<Diagnostic> sourceDiagnostics, BudgetDocumentReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentNullException.ThrowIfNull(sourceDiagnostics);
+        options ??= BudgetDocumentReaderOptions.Default;
+        var notes = sourceDiagnostics.ToList();
+        if (text.Length > options.MaxBytes)
+        {
+            return DocumentReadResult.Failed(DiagnosticCodes.DocumentTooLarge, $"输入超过 {options.MaxBytes} 个字符，未读取 (the input is larger than {options.MaxBytes} characters).", notes);
+        }
+
+        return Analyze(text, sourceName, notes);
+    }
+
+    private static DocumentReadResult Analyze(string text, string encodingName, Diagnostic? note) =>
+        Analyze(text, encodingName, note is null ? [] : [note]);
+
+    private static DocumentReadResult Analyze(string text, string encodingName, IReadOnlyList<Diagnostic> notes)
     {
         var source = new SourceText(text);
-        var diagnostics = new List<Diagnostic>();
-        if (note is not null)
-        {
-            diagnostics.Add(note);
-        }
+        var diagnostics = new List<Diagnostic>(notes);
 
         var sectionsStart = SectionReader.FindStart(source);
         var regions = TableLocator.Locate(source, sectionsStart);
@@ -142,7 +147,8 @@ public static class BudgetDocumentReader
         {
             return DocumentReadResult.Failed(
                 DiagnosticCodes.NotABudgetDocument,
-                "不是可识别的预算文件：没有找到预算表格（标题后跟“单位：万元”等）、项目表或项目经费情况说明 (not a recognizable budget document: no budget table, project table or project section found).");
+                "不是可识别的预算文件：没有找到预算表格（标题后跟“单位：万元”等）、项目表或项目经费情况说明 (not a recognizable budget document: no budget table, project table or project section found).",
+                notes);
         }
 
         var header = HeaderReader.Read(source, regions, diagnostics);
@@ -170,7 +176,7 @@ public static class BudgetDocumentReader
             read.Add((region, BrokenLineTableReader.Read(source, region, UnitOf(region, diagnostics, source), region.Unit is not null, knownUnits, diagnostics)));
         }
 
-        var findings = new List<Finding>();
+        var checks = new List<DocumentCheck>();
         var projects = new List<Project>();
         var budgetRows = new List<ProjectBudgetRow>();
         var tables = new List<DocumentTable>();
@@ -183,7 +189,7 @@ public static class BudgetDocumentReader
         {
             var rows = table!.Rows;
             CheckTruncated(source, table, diagnostics);
-            CheckSums.CheckTable(table, rows, findings);
+            CheckSums.CheckTable(table, rows, checks);
             var data = table.DataRows.ToList();
             if (region.Kind == TableKind.ProjectBudget)
             {
@@ -192,7 +198,7 @@ public static class BudgetDocumentReader
             else
             {
                 var built = data.Select(r => ProjectBuilder.BuildProject(r, table)).ToList();
-                projects.AddRange(CheckSums.FlagRepeated(region.Title, built, findings));
+                projects.AddRange(CheckSums.FlagRepeated(region.Title, built, checks));
             }
 
             tables.Add(new DocumentTable(
@@ -212,8 +218,8 @@ public static class BudgetDocumentReader
             tables.Add(sectionTable);
         }
 
-        CheckSums.CheckBreakdowns(sectionProjects, findings);
-        CheckSums.CrossCheck(projects, budgetRows, findings);
+        CheckSums.CheckBreakdowns(sectionProjects, checks);
+        CheckSums.CrossCheck(projects, budgetRows, checks);
         projects.AddRange(sectionProjects);
 
         if (projects.Count == 0 && budgetRows.Count == 0)
@@ -221,7 +227,7 @@ public static class BudgetDocumentReader
             diagnostics.Add(new Diagnostic(
                 DiagnosticCodes.NoProjectTables,
                 DiagnosticSeverity.Info,
-                default,
+                default(TextSpan),
                 "文件中有预算表格，但没有项目绩效表、项目支出预算表或项目经费情况说明，因此没有项目 (budget tables found, but no project table or section)."));
         }
 
@@ -233,7 +239,7 @@ public static class BudgetDocumentReader
             [.. tables.OrderBy(t => t.Line)],
             [.. projects.OrderBy(p => p.Span.Start)],
             [.. budgetRows],
-            [.. findings.OrderBy(f => f.Lines.IsDefaultOrEmpty ? int.MaxValue : f.Lines.Min()).ThenBy(f => f.Code, StringComparer.Ordinal)],
+            [.. checks.OrderBy(f => f.Lines.IsDefaultOrEmpty ? int.MaxValue : f.Lines.Min()).ThenBy(f => f.Diagnostic.Code, StringComparer.Ordinal)],
             [.. diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)]);
         return DocumentReadResult.Read(document);
     }

@@ -72,6 +72,14 @@ internal static class ColumnRoles
             }
         }
 
+        // A budget table that names its projects only by 一级项目名称 (杭州 项目支出预算表) lists one project per
+        // 一级项目: that column is the project name.
+        if (!recognized.Any(c => c.Role == ColumnRole.Name) && recognized.Count(c => c.Role == ColumnRole.ParentName) == 1)
+        {
+            var parent = Array.FindIndex(recognized, c => c.Role == ColumnRole.ParentName);
+            recognized[parent] = recognized[parent] with { Role = ColumnRole.Name };
+        }
+
         var roles = recognized.Select(c => c.Role).ToHashSet();
         if (!roles.Contains(ColumnRole.Name) || !roles.Contains(ColumnRole.Total) || roles.Count < 3)
         {

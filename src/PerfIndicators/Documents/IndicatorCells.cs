@@ -19,7 +19,7 @@ internal static class IndicatorCells
             .Select(i => i with { Span = cell.Map(i.Span), NameSpan = cell.Map(i.NameSpan), TargetSpan = cell.Map(i.TargetSpan) })
             .ToImmutableArray();
         var diagnostics = parsed.Diagnostics
-            .Select(d => d with { Span = cell.Map(d.Span) })
+            .Select(d => d with { Location = d.Location with { Span = cell.Map(d.Span) } })
             .ToImmutableArray();
         return (indicators, diagnostics);
     }

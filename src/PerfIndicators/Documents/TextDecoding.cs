@@ -72,7 +72,7 @@ internal static class TextDecoding
             note = new Diagnostic(
                 DiagnosticCodes.DecodedAsGb18030,
                 DiagnosticSeverity.Info,
-                default,
+                default(TextSpan),
                 "文件不是 UTF-8 编码，已按 GB18030/GBK 解码 (decoded as GB18030/GBK).");
         }
 

@@ -32,6 +32,19 @@ public enum AchievementTier
     NotAchieved,
 }
 
+/// <summary>A hedged claim of completion (基本完成, 大部分完成): recognised, left to the scoring policy to map to a tier.</summary>
+public enum CompletionHedge
+{
+    /// <summary>基本完成, 基本达到, 基本实现 (basically done).</summary>
+    Basically = 0,
+
+    /// <summary>大部分完成, 大部完成, 大多完成 (mostly done).</summary>
+    Mostly,
+
+    /// <summary>部分完成, 部分实现 (partly done).</summary>
+    Partly,
+}
+
 /// <summary>
 /// A reported actual value (实际完成值), parsed with the same machinery as targets.
 /// </summary>
@@ -53,4 +66,19 @@ public sealed record Actual(string Text, ActualKind Kind)
 
     /// <summary>Whether the text says the work was done (完成, 已完成, 是 …), for policies that treat it as met.</summary>
     public bool SaysCompleted { get; init; }
+
+    /// <summary>For a hedged claim (基本完成, 大部分完成, 部分完成), which hedge; a scoring policy maps it to a tier.</summary>
+    public CompletionHedge? Hedge { get; init; }
+
+    /// <summary>For a yes/no answer (是 / 否, 有 / 没有), the answer; judged against a yes/no target such as <c>否</c>.</summary>
+    public bool? Answer { get; init; }
+
+    /// <summary>Whether the text says there was none (无, 没有, 未发生): zero against a count such as <c>0起</c>, or not applicable.</summary>
+    public bool SaysNone { get; init; }
+
+    /// <summary>
+    /// Whether the actual repeats its target's words (显著提升 against 显著提升, 2023年12月前 against 2023年12月前): set only when the
+    /// actual is read against its indicator (<see cref="Parsing.IndicatorParser.ParseActual(string, Indicator)"/>).
+    /// </summary>
+    public bool RepeatsTarget { get; init; }
 }

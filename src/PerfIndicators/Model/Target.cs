@@ -26,6 +26,29 @@ public enum TargetKind
 
     /// <summary>Text that could not be understood; kept verbatim, with a diagnostic.</summary>
     Unrecognized,
+
+    /// <summary>A graded standard (分档标准): one threshold per grade, <c>100% 90% 85%</c> under 优/良/中.</summary>
+    Graded,
+}
+
+/// <summary>
+/// Where the <see cref="Direction"/> of a target came from. Only <see cref="Comparator"/> is read from the value
+/// itself; the others are inferences, each reported by a diagnostic, that a scoring policy may decline (and fall back
+/// to <see cref="ComparatorExtensions.ImpliedDirection(PerfIndicators.Comparator, decimal)"/>).
+/// </summary>
+public enum DirectionSource
+{
+    /// <summary>From the comparator written in the value (a bare value counts as reaching it, a bare zero as none allowed).</summary>
+    Comparator = 0,
+
+    /// <summary>From the indicator's name: a bad quantity such as 投诉率, 差错率, 超支率, 事故发生数, 成本 or 费用 (反向).</summary>
+    Name,
+
+    /// <summary>From a 指标性质 or 指标方向 cell of the row: 正向 or 反向.</summary>
+    PropertyCell,
+
+    /// <summary>From a template placeholder left in the name: <c>(≥**%)</c>, <c>(≤**元)</c>.</summary>
+    Placeholder,
 }
 
 /// <summary>
@@ -83,6 +106,12 @@ public sealed record QuantitativeTarget : Target
 
     /// <summary>When the value was written inside a sentence, the words before it; otherwise <see langword="null"/>.</summary>
     public string? Context { get; }
+
+    /// <summary>
+    /// Where <see cref="Direction"/> came from: the comparator (the default), or an inference from the name, a 正向/反向 cell
+    /// or a placeholder, which the parser reports with a diagnostic.
+    /// </summary>
+    public DirectionSource DirectionSource { get; init; }
 }
 
 /// <summary>A range target: <c>80%-90%</c>, or a tolerance <c>±10%</c> (<see cref="IsRelative"/>).</summary>
@@ -219,6 +248,54 @@ public sealed record RateTarget : Target
 
     /// <summary>The period unit (月, 天, 年 …).</summary>
     public Unit Per => Quantity.Per!;
+
+    /// <summary>Which way is better.</summary>
+    public Direction Direction { get; }
+
+    /// <summary>Where <see cref="Direction"/> came from (see <see cref="QuantitativeTarget.DirectionSource"/>).</summary>
+    public DirectionSource DirectionSource { get; init; }
+}
+
+/// <summary>
+/// One grade of a <see cref="GradedTarget"/>: its label as printed (优, 良, 中, 差 …, or <see langword="null"/> when the cell
+/// gives only the values) and its threshold.
+/// </summary>
+/// <param name="Label">The grade's label, or <see langword="null"/> when none is printed with the values.</param>
+/// <param name="Comparator">The comparator written with the threshold (<see cref="Comparator.None"/> for a bare value).</param>
+/// <param name="Threshold">The threshold value of the grade.</param>
+public sealed record TargetGrade(string? Label, Comparator Comparator, Quantity Threshold);
+
+/// <summary>
+/// A graded standard (分档评价标准) printed in one cell: a threshold for each grade, best first, e.g. <c>100% 90% 85% 85%</c>
+/// under the 优/良/中/差 columns of a 绩效目标表. The best grade's threshold is the annual target (<see cref="Top"/>).
+/// </summary>
+public sealed record GradedTarget : Target
+{
+    /// <summary>Creates a graded target.</summary>
+    /// <param name="text">The target as written.</param>
+    /// <param name="grades">The grades, best first; at least two.</param>
+    /// <param name="direction">Which way is better: <see cref="Direction.HigherIsBetter"/> when the thresholds fall from the best grade.</param>
+    /// <exception cref="ArgumentException">When fewer than two grades are given.</exception>
+    public GradedTarget(string text, ValueList<TargetGrade> grades, Direction direction)
+        : base(text)
+    {
+        if (grades.Count < 2)
+        {
+            throw new ArgumentException("A graded target needs at least two grades.", nameof(grades));
+        }
+
+        Grades = grades;
+        Direction = direction;
+    }
+
+    /// <inheritdoc />
+    public override TargetKind Kind => TargetKind.Graded;
+
+    /// <summary>The grades, best first.</summary>
+    public ValueList<TargetGrade> Grades { get; }
+
+    /// <summary>The best grade, whose threshold is the annual target value.</summary>
+    public TargetGrade Top => Grades[0];
 
     /// <summary>Which way is better.</summary>
     public Direction Direction { get; }

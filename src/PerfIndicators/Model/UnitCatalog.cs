@@ -88,12 +88,22 @@ public static class UnitCatalog
 
         // Length, mass, volume, energy.
         Add("length", 1m, "米", "m");
-        Add("length", 1000m, "公里", "千米", "km");
+        Add("length", 1000m, "公里", "千米", "km", "KM", "Km");
+        Add("length", 0.01m, "厘米", "cm");
+        Add("length", 0.001m, "毫米", "mm");
         Add("mass", 1m, "千克", "公斤", "kg");
         Add("mass", 0.001m, "克", "g");
         Add("mass", 1000m, "吨", "t");
         Add("volume", 1m, "立方米", "方", "m3", "m³");
         Add("energy", 1m, "千瓦时", "度", "kWh");
+
+        // Data: base GB (1 GB = 1024 MB).
+        Add("data", 1m, "GB");
+        Add("data", 1024m, "TB");
+        Add("data", 1m / 1024m, "MB");
+
+        // Age.
+        Add("age", 1m, "岁", "周岁");
 
         // Time. Days and months are separate dimensions: a month is not a whole number of days.
         Add("time:hour", 1m, "小时", "时", "h");
@@ -109,6 +119,7 @@ public static class UnitCatalog
             "个", "项", "次", "家", "篇", "期", "起", "件", "场", "批", "台", "套", "册", "份", "张", "条",
             "所", "座", "处", "辆", "本", "部", "门", "棵", "株", "只", "头", "间", "栋", "幢", "宗", "例",
             "支", "类", "种", "批次", "场次", "期次", "课时", "学时", "篇次", "条次", "份次", "人天", "页", "版",
+            "村", "单", "羽", "尾", "匹", "口", "眼", "盏", "块", "根", "架", "床", "堂", "节", "届", "轮", "片", "组", "队", "团",
         })
         {
             Add("count:" + counter, 1m, counter);
@@ -118,6 +129,22 @@ public static class UnitCatalog
         Add("count:个", 1m, "个数");
         Add("ratio", 1m, "倍");
         Add("points", 1m, "分");
+
+        // Traditional spellings (pages a mirror site converted to traditional script): the unit as written, the simplified canonical.
+        foreach (var (traditional, simplified) in new[]
+        {
+            ("個", "个"), ("項", "项"), ("場", "场"), ("臺", "台"), ("張", "张"), ("條", "条"), ("輛", "辆"), ("間", "间"), ("棟", "栋"),
+            ("處", "处"), ("門", "门"), ("類", "类"), ("種", "种"), ("頭", "头"), ("隻", "只"), ("畝", "亩"), ("噸", "吨"), ("公頃", "公顷"),
+            ("週", "周"), ("戶", "户"), ("戶次", "户次"), ("場次", "场次"), ("課時", "课时"), ("學時", "学时"), ("條次", "条次"),
+            ("個月", "个月"), ("個工作日", "个工作日"), ("小時", "小时"), ("千瓦時", "千瓦时"), ("個季度", "个季度"), ("個數", "个数"),
+            ("歲", "岁"), ("釐米", "厘米"),
+        })
+        {
+            if (map.TryGetValue(simplified, out var unit))
+            {
+                map[traditional] = new Unit(traditional, unit.Canonical, unit.Dimension, unit.FactorToBase, true);
+            }
+        }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }

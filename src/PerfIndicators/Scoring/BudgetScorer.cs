@@ -5,14 +5,14 @@ namespace PerfIndicators.Scoring;
 /// <summary>Scores budget execution (预算执行率) with the policy's <c>budget-execution</c> workflow.</summary>
 internal static class BudgetScorer
 {
-    public static BudgetExecutionAssessment Assess(ScoringPolicy policy, BudgetReport? budget, List<Finding> findings)
+    public static BudgetExecutionAssessment Assess(ScoringPolicy policy, BudgetInput? budget, List<Diagnostic> findings)
     {
         var parameters = policy.Parameters;
         var points = parameters.Weights.BudgetExecution;
         if (budget is null)
         {
             const string NotReported = "未填写预算执行情况（全年预算数、全年执行数），需补充后评分";
-            findings.Add(new Finding(DiagnosticCodes.NeedsManualScoring, DiagnosticSeverity.Warning, null, NotReported));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.NeedsManualScoring, DiagnosticSeverity.Warning, null, NotReported));
             return new BudgetExecutionAssessment(null, null, null, points, null, null, true, null, NotReported);
         }
 
@@ -26,13 +26,13 @@ internal static class BudgetScorer
         catch (OverflowException)
         {
             const string TooLarge = "各资金来源的预算数或执行数之和超出可计算范围，无法计算预算执行率，请核对";
-            findings.Add(new Finding(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Error, null, TooLarge));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Error, null, TooLarge));
             return new BudgetExecutionAssessment(budget.Initial, budget.Adjusted, budget.Executed, points, null, null, true, null, TooLarge);
         }
         if (adjusted is null && initial is not null)
         {
             adjusted = initial;
-            findings.Add(new Finding(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Warning, null, "未填写全年预算数，按年初预算数 " + DisplayText.Number(initial.Value) + " 计算执行率"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Warning, null, "未填写全年预算数，按年初预算数 " + DisplayText.Number(initial.Value) + " 计算执行率"));
         }
 
         if (adjusted is null || executed is null || adjusted < 0m || executed < 0m || initial < 0m)
@@ -40,7 +40,7 @@ internal static class BudgetScorer
             var problem = adjusted is null || executed is null
                 ? "未填写全年预算数或全年执行数，无法计算预算执行率，需补充后评分"
                 : "预算数或执行数为负数，无法计算预算执行率，请核对";
-            findings.Add(new Finding(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Error, null, problem));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Error, null, problem));
             return new BudgetExecutionAssessment(initial, adjusted, executed, points, null, null, true, null, problem);
         }
 
@@ -69,12 +69,12 @@ internal static class BudgetScorer
         if (failure is not null)
         {
             explanation = "预算执行率规则无法计算（" + failure + "），需人工评分";
-            findings.Add(new Finding(DiagnosticCodes.RuleFailed, DiagnosticSeverity.Error, null, explanation));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.RuleFailed, DiagnosticSeverity.Error, null, explanation));
         }
         else if (rule is null)
         {
             explanation = "评分办法 " + policy.Id + " 中没有适用于预算执行的规则，需人工评分";
-            findings.Add(new Finding(DiagnosticCodes.NeedsManualScoring, DiagnosticSeverity.Warning, null, explanation));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.NeedsManualScoring, DiagnosticSeverity.Warning, null, explanation));
         }
         else
         {
@@ -90,11 +90,11 @@ internal static class BudgetScorer
             });
             if (!applicable)
             {
-                findings.Add(new Finding(DiagnosticCodes.BudgetNotApplicable, DiagnosticSeverity.Info, null, explanation));
+                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.BudgetNotApplicable, DiagnosticSeverity.Info, null, explanation));
             }
             else if (rule.Disposition == RuleDisposition.Manual)
             {
-                findings.Add(new Finding(DiagnosticCodes.NeedsManualScoring, DiagnosticSeverity.Warning, null, explanation));
+                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.NeedsManualScoring, DiagnosticSeverity.Warning, null, explanation));
             }
         }
 
@@ -102,7 +102,7 @@ internal static class BudgetScorer
         {
             if (r < parameters.ExecutionReasonBelow)
             {
-                findings.Add(new Finding(
+                findings.Add(Diagnostic.ForIndicator(
                     DiagnosticCodes.LowBudgetExecution,
                     DiagnosticSeverity.Warning,
                     null,
@@ -112,14 +112,14 @@ internal static class BudgetScorer
 
             if (r > 1m)
             {
-                findings.Add(new Finding(DiagnosticCodes.ExecutionAboveBudget, DiagnosticSeverity.Warning, null, "全年执行数 " + DisplayText.Number(executed.Value) + " 超过全年预算数 " + DisplayText.Number(adjusted.Value) + "，执行率按 100% 计分"));
+                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.ExecutionAboveBudget, DiagnosticSeverity.Warning, null, "全年执行数 " + DisplayText.Number(executed.Value) + " 超过全年预算数 " + DisplayText.Number(adjusted.Value) + "，执行率按 100% 计分"));
             }
         }
 
         return new BudgetExecutionAssessment(initial, adjusted, executed, points, rate, applicable ? score : null, applicable, rule?.Name, explanation);
     }
 
-    private static decimal? Sum(BudgetReport budget, Func<FundingSource, decimal?> pick)
+    private static decimal? Sum(BudgetInput budget, Func<FundingInput, decimal?> pick)
     {
         if (budget.Sources.IsDefaultOrEmpty || budget.Sources.All(s => pick(s) is null))
         {

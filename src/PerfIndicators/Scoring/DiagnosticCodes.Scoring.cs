@@ -1,6 +1,6 @@
 namespace PerfIndicators;
 
-/// <content>Codes for actuals and scoring (PI3xxx). They appear as <see cref="Scoring.Finding.Code"/> in a self-assessment.</content>
+/// <content>Codes for actuals and scoring (PI3xxx). They are the codes of the findings of a self-assessment (<see cref="Scoring.SelfAssessment.Findings"/>).</content>
 public static partial class DiagnosticCodes
 {
     /// <summary>PI3001 (warning): an indicator scored below its points, or was flagged, and has no 偏差原因分析及改进措施 (deviation analysis).</summary>

@@ -72,14 +72,14 @@ public sealed class Evaluator
     /// <param name="project">The project with its budget and indicators.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="project"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When an indicator has negative points or more than <see cref="MaxPoints"/>.</exception>
-    public SelfAssessment Evaluate(ProjectReport project)
+    public SelfAssessment Evaluate(AssessmentInput project)
     {
         ArgumentNullException.ThrowIfNull(project);
         var parameters = Policy.Parameters;
-        var findings = new List<Finding>();
+        var findings = new List<Diagnostic>();
         foreach (var diagnostic in project.Diagnostics)
         {
-            findings.Add(new Finding(diagnostic.Code, diagnostic.Severity, null, diagnostic.Message));
+            findings.Add(diagnostic.AtIndicator(null));
         }
 
         var points = PointsAllocation.Allocate(project.Indicators, parameters, findings, out var allocated);
@@ -90,7 +90,7 @@ public sealed class Evaluator
             CheckPoints(points[i], nameof(project));
             foreach (var diagnostic in report.Diagnostics)
             {
-                findings.Add(new Finding(diagnostic.Code, diagnostic.Severity, report.Name, diagnostic.Message));
+                findings.Add(diagnostic.AtIndicator(report.Name));
             }
 
             indicators.Add(AssessIndicator(report, points[i], allocated[i], project.FiscalYear, findings));
@@ -109,7 +109,7 @@ public sealed class Evaluator
         }
     }
 
-    private IndicatorAssessment AssessIndicator(IndicatorReport report, decimal points, bool allocated, int? fiscalYear, List<Finding> findings)
+    private IndicatorAssessment AssessIndicator(IndicatorInput report, decimal points, bool allocated, int? fiscalYear, List<Diagnostic> findings)
     {
         var name = report.Name;
         if (report.NotApplicable)
@@ -126,31 +126,31 @@ public sealed class Evaluator
 
         if (report.Target.Kind == TargetKind.Unrecognized)
         {
-            findings.Add(new Finding(DiagnosticCodes.UnscorableTarget, DiagnosticSeverity.Error, name, target + "无法识别，不能按公式评分"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnscorableTarget, DiagnosticSeverity.Error, name, target + "无法识别，不能按公式评分"));
         }
 
         if ((flags & IndicatorFlags.UnitMismatch) != 0)
         {
-            findings.Add(new Finding(DiagnosticCodes.UnitMismatch, DiagnosticSeverity.Error, name, actual + "的单位无法换算为" + target + "的单位，未计算得分"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnitMismatch, DiagnosticSeverity.Error, name, actual + "的单位无法换算为" + target + "的单位，未计算得分"));
         }
 
         if ((flags & IndicatorFlags.TextActualOnQuantitative) != 0)
         {
-            findings.Add(new Finding(DiagnosticCodes.TextActualOnQuantitative, DiagnosticSeverity.Warning, name, "定量指标的" + actual + "不是数值"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.TextActualOnQuantitative, DiagnosticSeverity.Warning, name, "定量指标的" + actual + "不是数值"));
         }
 
         if ((flags & IndicatorFlags.RuleFailed) != 0)
         {
-            findings.Add(new Finding(DiagnosticCodes.RuleFailed, DiagnosticSeverity.Error, name, explanation));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.RuleFailed, DiagnosticSeverity.Error, name, explanation));
         }
         else if (score.Outcome == IndicatorOutcome.NeedsManualScoring)
         {
-            findings.Add(new Finding(DiagnosticCodes.NeedsManualScoring, DiagnosticSeverity.Warning, name, explanation));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.NeedsManualScoring, DiagnosticSeverity.Warning, name, explanation));
         }
 
         if ((flags & IndicatorFlags.OverAchievement) != 0 && score.CompletionRatio is decimal ratio)
         {
-            findings.Add(new Finding(
+            findings.Add(Diagnostic.ForIndicator(
                 DiagnosticCodes.OverAchievement,
                 DiagnosticSeverity.Warning,
                 name,
@@ -160,22 +160,22 @@ public sealed class Evaluator
 
         if ((flags & IndicatorFlags.NegativeActual) != 0)
         {
-            findings.Add(new Finding(DiagnosticCodes.NegativeActual, DiagnosticSeverity.Info, name, actual + "为负数，按 0 计"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.NegativeActual, DiagnosticSeverity.Info, name, actual + "为负数，按 0 计"));
         }
 
         if ((flags & IndicatorFlags.UnitAssumed) != 0)
         {
-            findings.Add(new Finding(DiagnosticCodes.UnitAssumed, DiagnosticSeverity.Info, name, actual + "没有单位，按百分比理解（B = " + (score.ActualValue is decimal b ? DisplayText.Number(b) : "?") + "）"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnitAssumed, DiagnosticSeverity.Info, name, actual + "没有单位，按百分比理解（B = " + (score.ActualValue is decimal b ? DisplayText.Number(b) : "?") + "）"));
         }
 
         if ((flags & IndicatorFlags.ActualWithComparator) != 0)
         {
-            findings.Add(new Finding(DiagnosticCodes.ActualWithComparator, DiagnosticSeverity.Info, name, actual + "带比较符，按其数值计"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.ActualWithComparator, DiagnosticSeverity.Info, name, actual + "带比较符，按其数值计"));
         }
 
         if ((flags & IndicatorFlags.AwardAbovePoints) != 0)
         {
-            findings.Add(new Finding(DiagnosticCodes.AwardAbovePoints, DiagnosticSeverity.Warning, name, "评分标准中的得分超过分值 " + DisplayText.Number(points) + "，按分值计"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.AwardAbovePoints, DiagnosticSeverity.Warning, name, "评分标准中的得分超过分值 " + DisplayText.Number(points) + "，按分值计"));
         }
 
         if (report.EvaluatorScore is decimal given)
@@ -183,7 +183,7 @@ public sealed class Evaluator
             if (report.Target.Kind == TargetKind.Qualitative && score.RuleId is not null && (flags & IndicatorFlags.ManuallyScored) == 0 && score.Score != Policy.Parameters.Rounding.Apply(given))
             {
                 flags |= IndicatorFlags.EvaluatorScoreOutsideBand;
-                findings.Add(new Finding(
+                findings.Add(Diagnostic.ForIndicator(
                     DiagnosticCodes.EvaluatorScoreOutsideBand,
                     DiagnosticSeverity.Warning,
                     name,
@@ -191,7 +191,7 @@ public sealed class Evaluator
             }
             else if (report.Target.Kind != TargetKind.Qualitative && (flags & IndicatorFlags.ManuallyScored) == 0 && score.Score is decimal computed && computed != Policy.Parameters.Rounding.Apply(given))
             {
-                findings.Add(new Finding(DiagnosticCodes.EvaluatorScoreIgnored, DiagnosticSeverity.Info, name, "评价人给分 " + DisplayText.Number(given) + " 与按规则计算的得分 " + DisplayText.Score(computed) + " 不同，采用计算得分"));
+                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.EvaluatorScoreIgnored, DiagnosticSeverity.Info, name, "评价人给分 " + DisplayText.Number(given) + " 与按规则计算的得分 " + DisplayText.Score(computed) + " 不同，采用计算得分"));
             }
         }
 
@@ -199,7 +199,7 @@ public sealed class Evaluator
         if (needsReason && string.IsNullOrWhiteSpace(report.DeviationReason))
         {
             flags |= IndicatorFlags.MissingDeviationReason;
-            findings.Add(new Finding(
+            findings.Add(Diagnostic.ForIndicator(
                 DiagnosticCodes.MissingDeviationReason,
                 DiagnosticSeverity.Warning,
                 name,

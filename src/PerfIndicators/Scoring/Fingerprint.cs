@@ -14,7 +14,7 @@ internal static class Fingerprint
     [ThreadStatic]
     private static StringBuilder? cachedText;
 
-    public static string Of(ProjectReport project, ScoringPolicy policy)
+    public static string Of(AssessmentInput project, ScoringPolicy policy)
     {
         var text = cachedText ??= new StringBuilder(1024);
         text.Clear();

@@ -9,7 +9,7 @@ namespace PerfIndicators.Scoring;
 /// </summary>
 internal static class PointsAllocation
 {
-    public static decimal[] Allocate(ImmutableArray<IndicatorReport> indicators, PolicyParameters parameters, List<Finding> findings, out bool[] allocated)
+    public static decimal[] Allocate(ImmutableArray<IndicatorInput> indicators, PolicyParameters parameters, List<Diagnostic> findings, out bool[] allocated)
     {
         var points = new decimal[indicators.Length];
         allocated = new bool[indicators.Length];
@@ -95,13 +95,13 @@ internal static class PointsAllocation
             if (indicators[i].Points is null && !allocated[i])
             {
                 allocated[i] = true;
-                findings.Add(new Finding(DiagnosticCodes.UnknownCategory, DiagnosticSeverity.Warning, indicators[i].Name, "没有一级指标，无法按评分办法分配分值，按 0 分值计"));
+                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnknownCategory, DiagnosticSeverity.Warning, indicators[i].Name, "没有一级指标，无法按评分办法分配分值，按 0 分值计"));
             }
         }
 
         if (count > 0)
         {
-            findings.Add(new Finding(
+            findings.Add(Diagnostic.ForIndicator(
                 DiagnosticCodes.PointsAllocated,
                 DiagnosticSeverity.Warning,
                 null,

@@ -15,33 +15,33 @@ namespace PerfIndicators.Scoring;
 ///     Console.WriteLine($"{project.Indicators[i].Name}: {allocation.Points[i]}{(allocation.IsAllocated[i] ? "（按评分办法分配）" : "")}");
 /// </code>
 /// </example>
-public static class PointsAllocator
+internal static class PointsAllocator
 {
     /// <summary>Allocates the missing points of <paramref name="indicators"/> under <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy whose weights (权重) share the points.</param>
-    /// <param name="indicators">The indicators, in order; their <see cref="IndicatorReport.Points"/> are kept when given.</param>
+    /// <param name="indicators">The indicators, in order; their <see cref="IndicatorInput.Points"/> are kept when given.</param>
     /// <returns>The points of every indicator, in the same order, which were allocated, and the findings the evaluator would report (PI3012, PI3018).</returns>
     /// <exception cref="ArgumentNullException">When an argument is null.</exception>
-    public static PointsAllocationResult Allocate(ScoringPolicy policy, IEnumerable<IndicatorReport> indicators)
+    public static PointsAllocationResult Allocate(ScoringPolicy policy, IEnumerable<IndicatorInput> indicators)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(indicators);
-        ImmutableArray<IndicatorReport> list = [.. indicators];
+        ImmutableArray<IndicatorInput> list = [.. indicators];
         if (list.Any(i => i is null))
         {
             throw new ArgumentException("An indicator is null.", nameof(indicators));
         }
 
-        var findings = new List<Finding>();
+        var findings = new List<Diagnostic>();
         var points = PointsAllocation.Allocate(list, policy.Parameters, findings, out var allocated);
         return new PointsAllocationResult([.. points], [.. allocated], [.. findings]);
     }
 }
 
 /// <summary>The points of each indicator after <see cref="PointsAllocator.Allocate"/>. Immutable.</summary>
-public sealed class PointsAllocationResult
+internal sealed class PointsAllocationResult
 {
-    internal PointsAllocationResult(ImmutableArray<decimal> points, ImmutableArray<bool> isAllocated, ImmutableArray<Finding> findings)
+    internal PointsAllocationResult(ImmutableArray<decimal> points, ImmutableArray<bool> isAllocated, ImmutableArray<Diagnostic> findings)
     {
         Points = points;
         IsAllocated = isAllocated;
@@ -55,5 +55,5 @@ public sealed class PointsAllocationResult
     public ImmutableArray<bool> IsAllocated { get; }
 
     /// <summary>What the allocation reports: how many indicators got points (PI3012), indicators without a first-level category (PI3018).</summary>
-    public ImmutableArray<Finding> Findings { get; }
+    public ImmutableArray<Diagnostic> Findings { get; }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using PerfIndicators.Scoring.Rules;
 
 namespace PerfIndicators.Scoring;
@@ -11,7 +10,7 @@ namespace PerfIndicators.Scoring;
 /// </summary>
 /// <remarks>
 /// Every shipped policy (<c>national</c>, <c>national-linear</c>, <c>hubei</c>, <c>execution-caps</c>,
-/// <c>national-integer</c>) is embedded in the assembly, so <see cref="Get(string, string?)"/> works with no files on
+/// <c>national-integer</c>) is embedded in the assembly, so <see cref="Get(string)"/> works with no files on
 /// disk. Loading checks every setting and compiles every rule; a broken file throws <see cref="ScoringPolicyException"/>
 /// naming the file, the rule and the expression.
 /// </remarks>
@@ -105,114 +104,42 @@ public sealed class ScoringPolicy
     /// <param name="fiscalYear">The fiscal year.</param>
     public bool AppliesTo(int fiscalYear) => fiscalYear >= FirstFiscalYear && (LastFiscalYear is null || fiscalYear <= LastFiscalYear);
 
-    /// <summary>Loads a policy file.</summary>
-    /// <param name="path">The file's path. A base named by <c>extends</c> is looked for beside it, then among the embedded policies.</param>
-    /// <exception cref="ScoringPolicyException">When the file is invalid.</exception>
-    /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static ScoringPolicy Load(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
-        return PolicyLoader.Load(File.ReadAllText(full, Encoding.UTF8), path, Path.GetDirectoryName(full));
-    }
-
     /// <summary>Loads a policy from JSON text.</summary>
     /// <param name="json">The policy file's text.</param>
     /// <param name="source">A name for messages (e.g. the file name).</param>
-    /// <param name="baseDirectory">Where to look for a base named by <c>extends</c> before the embedded policies, or <see langword="null"/>.</param>
+    /// <param name="findBase">
+    /// Finds a base policy named by <c>extends</c> (given its id) before the embedded policies are searched, or
+    /// <see langword="null"/> to search only those. Reading policy files from a folder is the format adapters' work
+    /// (<c>PerfIndicators.Formats.Files.PolicyFiles</c>).
+    /// </param>
     /// <exception cref="ScoringPolicyException">When the text is not a valid policy.</exception>
-    public static ScoringPolicy Parse(string json, string source = "inline", string? baseDirectory = null)
+    public static ScoringPolicy Parse(string json, string source = "inline", Func<string, PolicyText?>? findBase = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        return PolicyLoader.Load(json, source, baseDirectory);
+        return PolicyLoader.Load(json, source, findBase);
     }
 
-    /// <summary>
-    /// Finds a policy by id or path: a path to a <c>.json</c> file is loaded; an id is looked up as
-    /// <c>&lt;rulesDirectory&gt;/&lt;id&gt;.json</c>, then among the embedded policies.
-    /// </summary>
-    /// <param name="idOrPath">A policy id (<c>hubei</c>) or a file path.</param>
-    /// <param name="rulesDirectory">A directory of policy files to search first, or <see langword="null"/>.</param>
-    /// <exception cref="ScoringPolicyException">When the file is invalid.</exception>
-    /// <exception cref="KeyNotFoundException">When no policy has that id.</exception>
-    public static ScoringPolicy Get(string idOrPath, string? rulesDirectory = null)
+    /// <summary>Finds an embedded policy by its id (<c>national</c>, <c>hubei</c> …; see <see cref="EmbeddedIds"/>).</summary>
+    /// <param name="id">A policy id.</param>
+    /// <exception cref="KeyNotFoundException">When no embedded policy has that id.</exception>
+    public static ScoringPolicy Get(string id)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(idOrPath);
-        if (!IsValidId(idOrPath))
-        {
-            return Load(idOrPath);
-        }
-
-        if (rulesDirectory is not null)
-        {
-            var candidate = Path.Combine(rulesDirectory, idOrPath + ".json");
-            if (File.Exists(candidate))
-            {
-                return Load(candidate);
-            }
-        }
-
-        return FromEmbedded(idOrPath)
-            ?? throw new KeyNotFoundException("No scoring policy has the id \"" + idOrPath + "\". Known: " + string.Join(", ", EmbeddedIds) + ".");
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        return (IsValidId(id) ? FromEmbedded(id) : null)
+            ?? throw new KeyNotFoundException("No scoring policy has the id \"" + id + "\". Known: " + string.Join(", ", EmbeddedIds) + ".");
     }
 
-    /// <summary>The embedded policies, plus those in <paramref name="rulesDirectory"/> (which win when ids clash), ordered by id.</summary>
-    /// <param name="rulesDirectory">A directory of policy files, or <see langword="null"/>.</param>
-    /// <exception cref="ScoringPolicyException">When a file is invalid.</exception>
-    public static IReadOnlyList<ScoringPolicy> Available(string? rulesDirectory = null)
-    {
-        var policies = new SortedDictionary<string, ScoringPolicy>(StringComparer.Ordinal);
-        foreach (var id in EmbeddedIds)
-        {
-            policies[id] = Get(id);
-        }
+    /// <summary>The embedded policies, ordered by id.</summary>
+    public static IReadOnlyList<ScoringPolicy> Available() => [.. EmbeddedIds.Order(StringComparer.Ordinal).Select(Get)];
 
-        if (rulesDirectory is not null && Directory.Exists(rulesDirectory))
-        {
-            foreach (var file in Directory.EnumerateFiles(rulesDirectory, "*.json").Order(StringComparer.Ordinal))
-            {
-                if (Path.GetFileName(file) == "policy.schema.json")
-                {
-                    continue;
-                }
-
-                var policy = Load(file);
-                policies[policy.Id] = policy;
-            }
-        }
-
-        return [.. policies.Values];
-    }
-
-    /// <summary>Whether <paramref name="text"/> has the form of a policy id (lower-case letters, digits, hyphens).</summary>
-    internal static bool IsValidId(string text) =>
+    /// <summary>Whether <paramref name="text"/> has the form of a policy id: 1 to 64 lower-case letters, digits and hyphens.</summary>
+    /// <param name="text">The text.</param>
+    public static bool IsValidId(string text) =>
         text.Length is > 0 and <= 64 && text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 
     /// <summary>The policy's workflows as RulesEngine objects, so RulesEngine itself can run them (used to check that both agree).</summary>
-    internal IReadOnlyList<RulesEngine.Models.Workflow> ToRulesEngineWorkflows() =>
-    [
-        .. workflowDefinitions.Select(w => new RulesEngine.Models.Workflow
-        {
-            WorkflowName = w.WorkflowName,
-            Rules = [.. (w.Rules ?? []).Where(r => r.Enabled ?? true).Select(r => new RulesEngine.Models.Rule
-            {
-                RuleName = r.RuleName,
-                Expression = r.Expression,
-                RuleExpressionType = RulesEngine.Models.RuleExpressionType.LambdaExpression,
-                Actions = r.Actions?.OnSuccess is { } success
-                    ? new RulesEngine.Models.RuleActions
-                    {
-                        OnSuccess = new RulesEngine.Models.ActionInfo
-                        {
-                            Name = success.Name,
-                            Context = success.Context?.ToDictionary(kv => kv.Key == "expression" ? "Expression" : kv.Key, kv => (object)kv.Value),
-                        },
-                    }
-                    : null,
-            })],
-        }),
-    ];
+    internal IReadOnlyList<RulesEngine.Models.Workflow> ToRulesEngineWorkflows() => RulesEngineFeatures.ToRulesEngine(workflowDefinitions);
 
     /// <summary>Returns <c>id version</c>.</summary>
     public override string ToString() => Id + " " + Version;

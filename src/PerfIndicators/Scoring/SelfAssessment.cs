@@ -10,7 +10,7 @@ namespace PerfIndicators.Scoring;
 public sealed class SelfAssessment
 {
     internal SelfAssessment(
-        ProjectReport project,
+        AssessmentInput project,
         ScoringPolicy policy,
         BudgetExecutionAssessment budgetExecution,
         ImmutableArray<IndicatorAssessment> indicators,
@@ -21,7 +21,7 @@ public sealed class SelfAssessment
         ExecutionCap? appliedCap,
         string grade,
         bool isProvisional,
-        ImmutableArray<Finding> findings,
+        ImmutableArray<Diagnostic> findings,
         string fingerprint)
     {
         ProjectName = project.Name;
@@ -93,10 +93,10 @@ public sealed class SelfAssessment
     public bool IsProvisional { get; }
 
     /// <summary>
-    /// What a reviewer should look at: problems found reading the input (<see cref="ProjectReport.Diagnostics"/>) first,
+    /// What a reviewer should look at: problems found reading the input (<see cref="AssessmentInput.Diagnostics"/>) first,
     /// then indicators in order, then the budget and the project.
     /// </summary>
-    public ImmutableArray<Finding> Findings { get; }
+    public ImmutableArray<Diagnostic> Findings { get; }
 
     /// <summary>
     /// <c>sha256:&lt;hex&gt;</c> of the canonical inputs (project, budget, indicators with target and actual texts, points,
@@ -109,7 +109,7 @@ public sealed class SelfAssessment
 /// <summary>One scored indicator row of the 自评表.</summary>
 public sealed class IndicatorAssessment
 {
-    internal IndicatorAssessment(IndicatorReport report, IndicatorScore score, IndicatorFlags flags, string explanation)
+    internal IndicatorAssessment(IndicatorInput report, IndicatorScore score, IndicatorFlags flags, string explanation)
     {
         Name = report.Name;
         Category = report.Category;

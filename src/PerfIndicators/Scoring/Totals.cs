@@ -6,7 +6,7 @@ namespace PerfIndicators.Scoring;
 internal static class Totals
 {
     public static SelfAssessment Complete(
-        ProjectReport project, ScoringPolicy policy, BudgetExecutionAssessment budget, ImmutableArray<IndicatorAssessment> indicators, List<Finding> findings)
+        AssessmentInput project, ScoringPolicy policy, BudgetExecutionAssessment budget, ImmutableArray<IndicatorAssessment> indicators, List<Diagnostic> findings)
     {
         var parameters = policy.Parameters;
         var applicablePoints = budget.IsApplicable ? budget.Points : 0m;
@@ -41,7 +41,7 @@ internal static class Totals
 
         if (!anyNotApplicable && applicablePoints != 100m && applicablePoints > 0m)
         {
-            findings.Add(new Finding(
+            findings.Add(Diagnostic.ForIndicator(
                 DiagnosticCodes.PointsDoNotSumTo100,
                 DiagnosticSeverity.Warning,
                 null,
@@ -55,7 +55,7 @@ internal static class Totals
         {
             applied = cap;
             total = parameters.Rounding.Apply(cap.MaxTotal);
-            findings.Add(new Finding(
+            findings.Add(Diagnostic.ForIndicator(
                 DiagnosticCodes.TotalCapped,
                 DiagnosticSeverity.Warning,
                 null,
@@ -64,7 +64,7 @@ internal static class Totals
 
         if (pending > 0)
         {
-            findings.Add(new Finding(DiagnosticCodes.ProvisionalTotal, DiagnosticSeverity.Warning, null, pending + " 项尚需人工评分（暂按 0 分计），总分 " + DisplayText.Score(total) + " 为暂定值"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.ProvisionalTotal, DiagnosticSeverity.Warning, null, pending + " 项尚需人工评分（暂按 0 分计），总分 " + DisplayText.Score(total) + " 为暂定值"));
         }
 
         var fingerprint = Fingerprint.Of(project, policy);

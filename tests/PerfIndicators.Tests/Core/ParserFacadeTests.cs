@@ -34,6 +34,21 @@ public class ParserFacadeTests
         result.Indicators[1].Target.Should().BeOfType<QuantitativeTarget>().Which.Quantity.Value.Should().Be(98m);
     }
 
+    [Theory]
+    [InlineData("完成时间：2023/12/20前")]
+    [InlineData("完成时间：2023-12-20前")]
+    [InlineData("完成时间：2023.12.20前")]
+    public void A_date_written_with_separators_is_the_whole_target_not_the_end_of_the_name(string cell)
+    {
+        // issue 11: `perfind parse "完成时间：2023/12/20前"` gave the name 完成时间：2023/12/ and the target 20前.
+        var indicator = IndicatorParser.ParseCell(cell).Indicators.Should().ContainSingle().Subject;
+
+        indicator.Name.Should().Be("完成时间");
+        cell.Substring(indicator.TargetSpan.Start, indicator.TargetSpan.Length).Should().Be(cell[5..]);
+        indicator.Target.Should().BeOfType<DeadlineTarget>().Which.Deadline.Should().Be(new PartialDate(2023, 12, 20));
+        IndicatorParser.ParseIndicator(cell).Value!.Target.Should().Be(indicator.Target);
+    }
+
     [Fact]
     public void Null_input_is_a_programmer_error()
     {

@@ -76,11 +76,11 @@ internal static class DocumentDump
             }
         }
 
-        builder.Append(CultureInfo.InvariantCulture, $"findings ({document.Findings.Length})\n");
-        foreach (var f in document.Findings)
+        builder.Append(CultureInfo.InvariantCulture, $"findings ({document.Checks.Length})\n");
+        foreach (var f in document.Checks)
         {
             var numbers = $"expected={N(f.Expected)} actual={N(f.Actual)} diff={N(f.Difference)} {f.AmountUnit?.Label()}".TrimEnd();
-            builder.Append(CultureInfo.InvariantCulture, $"  {Severity(f.Severity)} {f.Code} {f.Check}/{f.Outcome} L{string.Join(",", f.Lines)} {numbers}\n    {f.Message}\n");
+            builder.Append(CultureInfo.InvariantCulture, $"  {Severity(f.Diagnostic.Severity)} {f.Diagnostic.Code} {f.Check}/{f.Outcome} L{string.Join(",", f.Lines)} {numbers}\n    {f.Diagnostic.Message}\n");
         }
 
         builder.Append(CultureInfo.InvariantCulture, $"diagnostics ({document.Diagnostics.Length})\n");

@@ -36,7 +36,7 @@ public sealed class DocumentReaderTests
     [Fact]
     public void Missing_file_is_a_clear_error_not_an_exception()
     {
-        var result = BudgetDocumentReader.ReadFile(Path.Combine(Path.GetTempPath(), "perfind-no-such-file.txt"));
+        var result = DocumentFiles.Read(Path.Combine(Path.GetTempPath(), "perfind-no-such-file.txt"));
 
         result.Success.Should().BeFalse();
         result.Diagnostics.Single().Code.Should().Be(DiagnosticCodes.FileUnreadable);
@@ -89,12 +89,12 @@ public sealed class DocumentReaderTests
     {
         var document = DocumentTestData.Read("huzhou-2022");
 
-        var finding = document.Findings.Single(f => f.Check == CheckKind.CrossTable);
+        var finding = document.Checks.Single(f => f.Check == CheckKind.CrossTable);
 
         finding.Outcome.Should().Be(CheckOutcome.PartialCoverage);
-        finding.Severity.Should().Be(DiagnosticSeverity.Info);
+        finding.Diagnostic.Severity.Should().Be(DiagnosticSeverity.Info);
         (finding.Expected, finding.Actual, finding.Difference).Should().Be((965.04m, 315m, -650.04m));
-        finding.Message.Should().Contain("235 + 50 + 30");
+        finding.Diagnostic.Message.Should().Contain("235 + 50 + 30");
         document.HasErrors.Should().BeFalse();
     }
 
@@ -107,7 +107,7 @@ public sealed class DocumentReaderTests
 
         repeated.Select(p => p.Amount!.Value.Value).Should().Equal(4m, 74.2m);
         repeated.Should().OnlyContain(p => p.IsRepeated);
-        document.Findings.Where(f => f.Code == DiagnosticCodes.RepeatedProject).Select(f => f.Subject)
+        document.Checks.Where(f => f.Diagnostic.Code == DiagnosticCodes.RepeatedProject).Select(f => f.Subject)
             .Should().BeEquivalentTo("综合业务工作经费", "驻京联络处工作经费");
     }
 

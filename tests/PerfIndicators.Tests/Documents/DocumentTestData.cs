@@ -15,7 +15,7 @@ internal static class DocumentTestData
 
     public static string Text(string seed) => File.ReadAllText(PathOf(seed + ".txt"), Encoding.UTF8);
 
-    public static BudgetDocument Read(string seed) => BudgetDocumentReader.ReadFile(PathOf(seed + ".txt")).GetDocumentOrThrow();
+    public static BudgetDocument Read(string seed) => DocumentFiles.Read(PathOf(seed + ".txt")).GetDocumentOrThrow();
 
     public static BudgetDocument ReadText(string text) => BudgetDocumentReader.ReadText(text).GetDocumentOrThrow();
 

@@ -35,9 +35,9 @@ public sealed class DocumentVariantTests
         var document = Read(variant);
 
         Summary(document).Should().Equal(Summary(original));
-        document.Findings.Select(f => (f.Code, f.Outcome, f.Expected, f.Actual)).Order()
-            .Should().Equal(original.Findings.Select(f => (f.Code, f.Outcome, f.Expected, f.Actual)).Order());
-        document.Findings.Should().Contain(f => f.Code == DiagnosticCodes.TableTotalMatches && f.Expected == 340.39m && f.Actual == 340.39m);
+        document.Checks.Select(f => (f.Diagnostic.Code, f.Outcome, f.Expected, f.Actual)).Order()
+            .Should().Equal(original.Checks.Select(f => (f.Diagnostic.Code, f.Outcome, f.Expected, f.Actual)).Order());
+        document.Checks.Should().Contain(f => f.Diagnostic.Code == DiagnosticCodes.TableTotalMatches && f.Expected == 340.39m && f.Actual == 340.39m);
         document.Projects.Count(p => p.IsRepeated).Should().Be(4);
     }
 
@@ -172,8 +172,8 @@ public sealed class DocumentVariantTests
         document.LineOf(error.Span.Start).Should().Be(row + 1);
         error.Message.Should().Contain($"第 {row + 1} 行");
         document.Projects.Should().HaveCount(5);
-        document.Findings.Should().Contain(f => f.Code == DiagnosticCodes.TableTotalMismatch && f.Expected == 340.39m && f.Actual == 274.05m && f.Difference == -66.34m);
-        document.Findings.Should().Contain(f => f.Code == DiagnosticCodes.BudgetProjectWithoutTargets && f.Subject == "信息化建设与运维");
+        document.Checks.Should().Contain(f => f.Diagnostic.Code == DiagnosticCodes.TableTotalMismatch && f.Expected == 340.39m && f.Actual == 274.05m && f.Difference == -66.34m);
+        document.Checks.Should().Contain(f => f.Diagnostic.Code == DiagnosticCodes.BudgetProjectWithoutTargets && f.Subject == "信息化建设与运维");
         document.HasErrors.Should().BeTrue();
     }
 
@@ -191,7 +191,7 @@ public sealed class DocumentVariantTests
         project.Indicators.Should().HaveCount(7);
         project.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.MisplacedCell || d.Code == DiagnosticCodes.InvalidAmount);
         project.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.InvalidAmount && d.Severity == DiagnosticSeverity.Error);
-        document.Findings.Should().Contain(f => f.Check == CheckKind.Subtotal && f.Outcome == CheckOutcome.Mismatch && f.Difference == -200m);
+        document.Checks.Should().Contain(f => f.Check == CheckKind.Subtotal && f.Outcome == CheckOutcome.Mismatch && f.Difference == -200m);
     }
 
     [Theory]
@@ -207,7 +207,7 @@ public sealed class DocumentVariantTests
         document.Projects.Should().HaveCount(23);
         document.Projects[^1].Name.Should().Be("广州博览会展览业务费");
         document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.DocumentTruncated);
-        document.Findings.Should().Contain(f => f.Check == CheckKind.Subtotal && f.Subject == "州市国内合作服务中心" && f.Outcome == CheckOutcome.Mismatch);
+        document.Checks.Should().Contain(f => f.Check == CheckKind.Subtotal && f.Subject == "州市国内合作服务中心" && f.Outcome == CheckOutcome.Mismatch);
     }
 
     [Fact]
@@ -247,12 +247,12 @@ public sealed class DocumentVariantTests
 
         var document = DocumentTestData.ReadText(text);
 
-        var finding = document.Findings.Single(f => f.Code == DiagnosticCodes.BreakdownMismatch);
+        var finding = document.Checks.Single(f => f.Diagnostic.Code == DiagnosticCodes.BreakdownMismatch);
         finding.Expected.Should().Be(11.74m);
         finding.Actual.Should().Be(12.74m);
         finding.Difference.Should().Be(1.00m);
         finding.AmountUnit.Should().Be(AmountUnit.TenThousandYuan);
-        finding.Message.Should().Contain("12.74").And.Contain("11.74");
+        finding.Diagnostic.Message.Should().Contain("12.74").And.Contain("11.74");
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class SeedGoldenTests
     [MemberData(nameof(Seeds))]
     public void Seed_document_reads_as_reviewed(string seed)
     {
-        var result = BudgetDocumentReader.ReadFile(DocumentTestData.PathOf(seed + ".txt"));
+        var result = DocumentFiles.Read(DocumentTestData.PathOf(seed + ".txt"));
 
         DocumentTestData.AssertGolden(seed + ".expected", DocumentDump.Write(result));
     }

@@ -1,6 +1,5 @@
 using FluentAssertions;
 using NodaTime;
-using PerfIndicators.Excel;
 using Xunit;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 using static PerfIndicators.Tests.Excel.SdkWorkbooks;
@@ -41,8 +40,8 @@ public class AwkwardCellTests
             Strings,
             Styles());
         var result = WorkbookReader.Read(new MemoryStream(bytes));
-        result.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.InvalidCellValue)
-            .Which.Location.Should().Be(new SpreadsheetLocation("自评表", 20, 6));
+        result.Diagnostics.Should().ContainSingle(d => d.Code == FormatDiagnosticCodes.InvalidCellValue)
+            .Which.Location.Should().Be(DiagnosticLocation.InSheet("自评表", 20, 6));
         return result.Workbook!;
     });
 

@@ -1,6 +1,5 @@
 using System.Text;
 using FluentAssertions;
-using PerfIndicators.Excel;
 using Xunit;
 
 namespace PerfIndicators.Tests.Excel;
@@ -71,7 +70,7 @@ public class CsvTests
     public void Reads_a_gbk_file_saved_by_excel_on_chinese_windows()
     {
         var result = CsvReader.Read(Path.Combine(AppContext.BaseDirectory, "TestData", "Excel", "gbk-self-assessment.csv"));
-        result.Diagnostics.Should().ContainSingle().Which.Should().Match<SpreadsheetDiagnostic>(d => d.Code == DiagnosticCodes.CsvEncodingGuessed && d.Severity == DiagnosticSeverity.Info);
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == FormatDiagnosticCodes.CsvEncodingGuessed && d.Severity == DiagnosticSeverity.Info);
         var sheet = result.Workbook!.Sheets[0];
         sheet.Name.Should().Be("gbk-self-assessment");
         sheet.GetText("C3").Should().Be("培训合格率");
@@ -105,8 +104,8 @@ public class CsvTests
     {
         var result = CsvReader.ReadText("三级指标,偏差原因\r\n满意度,\"学员反映\r\n课程紧凑\r\n");
         var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
-        diagnostic.Code.Should().Be(DiagnosticCodes.CsvUnterminatedQuote);
-        diagnostic.Location.Should().Be(new SpreadsheetLocation("Sheet1", 2, 2));
+        diagnostic.Code.Should().Be(FormatDiagnosticCodes.CsvUnterminatedQuote);
+        diagnostic.Location.Should().Be(DiagnosticLocation.InSheet("Sheet1", 2, 2));
         diagnostic.Message.Should().Contain("第 2 行");
         result.Workbook!.Sheets[0].GetText("B2").Should().Be("学员反映\r\n课程紧凑\r\n");
     }
@@ -116,7 +115,7 @@ public class CsvTests
     {
         var result = CsvReader.ReadText("指标,值\r\n满意度,≥85\"%\r\n\"达成\"了,是\r\n");
         result.Diagnostics.Select(d => (d.Code, d.Location.Row, d.Location.Column)).Should().Equal(
-            (DiagnosticCodes.CsvStrayQuote, 2, 2), (DiagnosticCodes.CsvStrayQuote, 3, 1));
+            (FormatDiagnosticCodes.CsvStrayQuote, 2, 2), (FormatDiagnosticCodes.CsvStrayQuote, 3, 1));
         var sheet = result.Workbook!.Sheets[0];
         sheet.GetText("B2").Should().Be("≥85\"%");
         sheet.GetText("A3").Should().Be("达成了");
@@ -128,20 +127,20 @@ public class CsvTests
     {
         var many = string.Concat(Enumerable.Range(1, 100).Select(i => $"第{i}行,达成\r\n"));
         var rows = CsvReader.ReadText(many, CsvReadOptions.Default with { MaxRows = 10 });
-        rows.Diagnostics.Should().ContainSingle().Which.Should().Match<SpreadsheetDiagnostic>(d => d.Code == DiagnosticCodes.TooManyRows && d.Location.Row == 11);
+        rows.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == FormatDiagnosticCodes.TooManyRows && d.Location.Row == 11);
         rows.Workbook!.Sheets[0].Rows.Should().HaveCount(10);
         rows.Workbook.Sheets[0].IsTruncated.Should().BeTrue();
 
         var wide = CsvReader.ReadText("a,b,c,d\r\n", CsvReadOptions.Default with { MaxFieldsPerRow = 2 });
-        wide.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.TooManyCells);
+        wide.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.TooManyCells);
         wide.Workbook!.Sheets[0].Rows[0].Cells.Should().HaveCount(2);
 
         var longField = CsvReader.ReadText(new string('长', 100) + ",短\r\n", CsvReadOptions.Default with { MaxFieldLength = 10 });
-        longField.Diagnostics.Should().ContainSingle().Which.Location.Should().Be(new SpreadsheetLocation("Sheet1", 1, 1));
+        longField.Diagnostics.Should().ContainSingle().Which.Location.Should().Be(DiagnosticLocation.InSheet("Sheet1", 1, 1));
         longField.Workbook!.Sheets[0].GetText("A1").Should().HaveLength(10);
 
         CsvReader.Read(new MemoryStream(new byte[2000]), CsvReadOptions.Default with { MaxFileBytes = 1000 })
-            .Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FileTooLarge);
+            .Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.FileTooLarge);
     }
 
     [Fact]
@@ -151,7 +150,7 @@ public class CsvTests
         book.AddSheet("自评表").SetText("A1", "达成");
         var result = CsvReader.Read(new MemoryStream(book.ToArray()));
         result.Workbook.Should().BeNull();
-        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.CsvBinaryFile);
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.CsvBinaryFile);
     }
 
     [Fact]
@@ -159,7 +158,7 @@ public class CsvTests
     {
         var bytes = new byte[] { (byte)'a', 0xFF, (byte)',', (byte)'b' };
         var result = CsvReader.Read(new MemoryStream(bytes), CsvReadOptions.Default with { Encoding = new UTF8Encoding(false) });
-        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.CsvInvalidBytes);
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.CsvInvalidBytes);
         result.Workbook!.Sheets[0].GetText("A1").Should().Be("a\uFFFD");
     }
 

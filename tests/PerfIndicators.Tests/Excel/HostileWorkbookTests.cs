@@ -4,7 +4,6 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using FluentAssertions;
-using PerfIndicators.Excel;
 using Xunit;
 using Xunit.Abstractions;
 using S = DocumentFormat.OpenXml.Spreadsheet;
@@ -145,16 +144,16 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
         var result = ReadBytes("renamed csv", Encoding.UTF8.GetBytes("项目名称,年度指标值,实际完成值\r\n综合业务工作经费,≥90%,95%\r\n"));
         result.Workbook.Should().BeNull();
         var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
-        diagnostic.Code.Should().Be(DiagnosticCodes.NotAZipFile);
+        diagnostic.Code.Should().Be(FormatDiagnosticCodes.NotAZipFile);
         diagnostic.Message.Should().Contain("文本文件");
     }
 
     [Fact]
     public void A_pdf_and_an_html_table_saved_as_xls_are_named()
     {
-        ReadBytes("pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n")).Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.NotAZipFile && d.Message.Contains("PDF"));
+        ReadBytes("pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n")).Diagnostics.Should().ContainSingle(d => d.Code == FormatDiagnosticCodes.NotAZipFile && d.Message.Contains("PDF"));
         ReadBytes("html", Encoding.UTF8.GetBytes("<html><table><tr><td>项目名称</td></tr></table></html>")).Diagnostics
-            .Should().ContainSingle(d => d.Code == DiagnosticCodes.NotAZipFile && d.Message.Contains("HTML"));
+            .Should().ContainSingle(d => d.Code == FormatDiagnosticCodes.NotAZipFile && d.Message.Contains("HTML"));
     }
 
     [Fact]
@@ -168,7 +167,7 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
 
         var result = ReadBytes("docx", memory.ToArray());
         result.Workbook.Should().BeNull();
-        result.Diagnostics.Should().ContainSingle().Which.Should().Match<SpreadsheetDiagnostic>(d => d.Code == DiagnosticCodes.NotAWorkbook && d.Message.Contains("Word"));
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == FormatDiagnosticCodes.NotAWorkbook && d.Message.Contains("Word"));
     }
 
     [Fact]
@@ -177,7 +176,7 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
         var bytes = new byte[4096];
         new Random(7).NextBytes(bytes);
         "PK\u0003\u0004"u8.CopyTo(bytes);
-        ReadBytes("damaged zip", bytes).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.NotAZipFile);
+        ReadBytes("damaged zip", bytes).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.NotAZipFile);
     }
 
     [Fact]
@@ -185,18 +184,18 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
     {
         var compound = new byte[2048];
         new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(compound, 0);
-        ReadBytes("legacy xls", compound).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.LegacyXlsWorkbook);
+        ReadBytes("legacy xls", compound).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.LegacyXlsWorkbook);
 
         Encoding.Unicode.GetBytes("EncryptedPackage").CopyTo(compound, 1024);
         var result = ReadBytes("encrypted", compound);
         result.Workbook.Should().BeNull();
-        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.EncryptedWorkbook);
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.EncryptedWorkbook);
     }
 
     [Fact]
     public void A_zero_byte_file_is_empty()
     {
-        ReadBytes("0 bytes", []).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.EmptyFile);
+        ReadBytes("0 bytes", []).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.EmptyFile);
     }
 
     [Fact]
@@ -204,7 +203,7 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
     {
         var result = ReadBytes("empty workbook", SdkWorkbooks.Build(_ => { }));
         result.Workbook!.Sheets.Should().ContainSingle().Which.Rows.Should().BeEmpty();
-        result.Diagnostics.Should().ContainSingle().Which.Should().Match<SpreadsheetDiagnostic>(d => d.Code == DiagnosticCodes.EmptyWorkbook && d.Severity == DiagnosticSeverity.Warning);
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == FormatDiagnosticCodes.EmptyWorkbook && d.Severity == DiagnosticSeverity.Warning);
         result.HasErrors.Should().BeFalse();
     }
 
@@ -214,8 +213,8 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
         var path = files.ManyRowsPath;
         var result = Measure("100,000 rows", () => WorkbookReader.Read(path), maxAllocatedBytes: 80_000_000);
         var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
-        diagnostic.Code.Should().Be(DiagnosticCodes.TooManyRows);
-        diagnostic.Location.Should().Match<SpreadsheetLocation>(l => l.Sheet == "项目清单" && l.Row == 50_001);
+        diagnostic.Code.Should().Be(FormatDiagnosticCodes.TooManyRows);
+        diagnostic.Location.Should().Match<DiagnosticLocation>(l => l.Sheet == "项目清单" && l.Row == 50_001);
         var sheet = result.Workbook!.Sheets[0];
         sheet.IsTruncated.Should().BeTrue();
         sheet.Rows.Should().HaveCount(50_000);
@@ -242,9 +241,9 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
         result.Workbook.Should().BeNull();
         result.Diagnostics.Select(d => (d.Code, d.Location.Part)).Should().BeEquivalentTo(
         [
-            (DiagnosticCodes.UncompressedSizeTooLarge, "xl/worksheets/sheet1.xml"),
-            (DiagnosticCodes.CompressionRatioTooHigh, "xl/worksheets/sheet1.xml"),
-            (DiagnosticCodes.UncompressedSizeTooLarge, (string?)null),
+            (FormatDiagnosticCodes.UncompressedSizeTooLarge, "xl/worksheets/sheet1.xml"),
+            (FormatDiagnosticCodes.CompressionRatioTooHigh, "xl/worksheets/sheet1.xml"),
+            (FormatDiagnosticCodes.UncompressedSizeTooLarge, (string?)null),
         ]);
     }
 
@@ -255,7 +254,7 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
         var result = Measure("zip bomb with lying headers", () => WorkbookReader.Read(path), maxAllocatedBytes: 8_000_000);
         result.HasErrors.Should().BeTrue();
         result.Diagnostics.Should().Contain(d => d.Location.Sheet == "自评表");
-        result.Diagnostics.Select(d => d.Code).Should().BeSubsetOf([DiagnosticCodes.UncompressedSizeTooLarge, DiagnosticCodes.CorruptXml, DiagnosticCodes.FileNotReadable]);
+        result.Diagnostics.Select(d => d.Code).Should().BeSubsetOf([FormatDiagnosticCodes.UncompressedSizeTooLarge, FormatDiagnosticCodes.CorruptXml, FormatDiagnosticCodes.FileNotReadable]);
     }
 
     [Fact]
@@ -263,7 +262,7 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
     {
         using var entry = new LimitedReadStream(new MemoryStream(new byte[100]), 10, new ByteBudget(1000), "xl/worksheets/sheet1.xml");
         FluentActions.Invoking(() => entry.ReadExactly(new byte[20])).Should().Throw<ReadLimitException>()
-            .Which.Should().Match<ReadLimitException>(e => e.Code == DiagnosticCodes.UncompressedSizeTooLarge && e.Message.Contains("sheet1.xml"));
+            .Which.Should().Match<ReadLimitException>(e => e.Code == FormatDiagnosticCodes.UncompressedSizeTooLarge && e.Message.Contains("sheet1.xml"));
 
         var budget = new ByteBudget(30);
         using var first = new LimitedReadStream(new MemoryStream(new byte[20]), 100, budget, "xl/sharedStrings.xml");
@@ -280,7 +279,7 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>
             """;
         var result = ReadBytes("billion laughs", SdkWorkbooks.RawPackage(billionLaughs));
-        result.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.CorruptXml).Which.Location.Sheet.Should().Be("自评表");
+        result.Diagnostics.Should().ContainSingle(d => d.Code == FormatDiagnosticCodes.CorruptXml).Which.Location.Sheet.Should().Be("自评表");
         result.Workbook!.Sheets[0].IsTruncated.Should().BeTrue();
     }
 
@@ -295,7 +294,7 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
             """;
         var result = ReadBytes("corrupt xml", SdkWorkbooks.RawPackage(broken));
         var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
-        diagnostic.Code.Should().Be(DiagnosticCodes.CorruptXml);
+        diagnostic.Code.Should().Be(FormatDiagnosticCodes.CorruptXml);
         diagnostic.Message.Should().Contain("xl/worksheets/sheet1.xml").And.Contain("第 4 行");
         result.Workbook!.Sheets[0].GetText("A1").Should().Be("项目名称");
         result.Workbook.Sheets[0].IsTruncated.Should().BeTrue();
@@ -310,14 +309,14 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
         var bytes = twoSheets.ToArray();
 
         ReadBytes("file size", bytes, limits: WorkbookReadLimits.Default with { MaxFileBytes = 100 })
-            .Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FileTooLarge);
+            .Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.FileTooLarge);
         var sheets = ReadBytes("sheets", bytes, limits: WorkbookReadLimits.Default with { MaxSheets = 1 });
-        sheets.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.TooManySheets);
+        sheets.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.TooManySheets);
         sheets.Workbook!.Sheets.Should().ContainSingle();
         ReadBytes("cells", bytes, limits: WorkbookReadLimits.Default with { MaxCells = 2 })
-            .Diagnostics.Should().ContainSingle().Which.Location.Should().Be(new SpreadsheetLocation("二", 1, 1));
+            .Diagnostics.Should().ContainSingle().Which.Location.Should().Be(DiagnosticLocation.InSheet("二", 1, 1));
         var text = ReadBytes("text", bytes, limits: WorkbookReadLimits.Default with { MaxStringLength = 10 });
-        text.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.TextTooLong);
+        text.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.TextTooLong);
         text.Workbook!.Sheets[0].GetText("B1").Should().HaveLength(10);
     }
 
@@ -325,7 +324,7 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
     public void A_missing_file_is_a_diagnostic()
     {
         var result = WorkbookReader.Read(Path.Combine(files.Folder, "不存在.xlsx"));
-        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FileNotReadable);
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.FileNotReadable);
     }
 
     [Fact]

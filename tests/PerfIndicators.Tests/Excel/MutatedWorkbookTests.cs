@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using FluentAssertions;
-using PerfIndicators.Excel;
 using Xunit;
 
 namespace PerfIndicators.Tests.Excel;

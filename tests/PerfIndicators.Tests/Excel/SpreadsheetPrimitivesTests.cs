@@ -1,6 +1,5 @@
 using FluentAssertions;
 using NodaTime;
-using PerfIndicators.Excel;
 using Xunit;
 
 namespace PerfIndicators.Tests.Excel;

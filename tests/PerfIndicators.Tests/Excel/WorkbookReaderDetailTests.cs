@@ -1,5 +1,4 @@
 using FluentAssertions;
-using PerfIndicators.Excel;
 using Xunit;
 
 namespace PerfIndicators.Tests.Excel;
@@ -54,7 +53,7 @@ public class WorkbookReaderDetailTests
             <row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>99</v></c></row>
             <row r="3"><c r="A3"><v>33</v></c></row>
             """);
-        result.Diagnostics.Should().OnlyContain(d => d.Code == DiagnosticCodes.DuplicateCell && d.Severity == DiagnosticSeverity.Warning);
+        result.Diagnostics.Should().OnlyContain(d => d.Code == FormatDiagnosticCodes.DuplicateCell && d.Severity == DiagnosticSeverity.Warning);
         result.Diagnostics.Should().HaveCount(2);
         var sheet = result.Workbook!.Sheets[0];
         sheet.Rows.Select(r => r.Number).Should().Equal(1, 3);
@@ -67,10 +66,10 @@ public class WorkbookReaderDetailTests
     public void A_bad_shared_string_index_is_a_warning_naming_the_cell()
     {
         var result = Read("""<row r="2"><c r="C2" t="s"><v>7</v></c></row>""");
-        result.Diagnostics.Should().ContainSingle().Which.Should().Match<SpreadsheetDiagnostic>(d =>
-            d.Code == DiagnosticCodes.InvalidCellValue && d.Location == new SpreadsheetLocation("自评表", 2, 3, null));
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
+            d.Code == FormatDiagnosticCodes.InvalidCellValue && d.Location == DiagnosticLocation.InSheet("自评表", 2, 3, null));
         result.Diagnostics[0].ToString().Should().StartWith("warning PI4018 '自评表'!C2:");
-        result.Diagnostics[0].ToDiagnostic().Message.Should().StartWith("'自评表'!C2: ");
+        result.Diagnostics[0].Text.Should().StartWith("'自评表'!C2: ");
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using FluentAssertions;
 using NodaTime;
-using PerfIndicators.Excel;
 using Xunit;
 
 namespace PerfIndicators.Tests.Excel;

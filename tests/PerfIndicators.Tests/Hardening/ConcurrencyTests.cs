@@ -6,7 +6,6 @@ using FluentAssertions;
 using PerfIndicators.Documents;
 using PerfIndicators.Parsing;
 using PerfIndicators.Scoring;
-using PerfIndicators.Serialization;
 using PerfIndicators.Tests.Documents;
 using PerfIndicators.Tests.Scoring;
 using Xunit;
@@ -31,17 +30,17 @@ public sealed class ConcurrencyTests
     ];
 
     /// <summary>Projects made from a fixed seed: the same every run.</summary>
-    private static List<ProjectReport> Projects(int count)
+    private static List<AssessmentInput> Projects(int count)
     {
         var random = new Random(7);
-        var projects = new List<ProjectReport>();
+        var projects = new List<AssessmentInput>();
         for (var p = 0; p < count; p++)
         {
-            var rows = new List<IndicatorReport>();
+            var rows = new List<IndicatorInput>();
             for (var i = random.Next(1, 12); i > 0; i--)
             {
                 var parts = TargetsAndActuals[random.Next(TargetsAndActuals.Length)].Split('|');
-                rows.Add(new IndicatorReport("指标" + rows.Count, IndicatorParser.ParseTarget(parts[0]).Value!)
+                rows.Add(new IndicatorInput("指标" + rows.Count, IndicatorParser.ParseTarget(parts[0]).Value!)
                 {
                     Category = (IndicatorCategory)random.Next(1, 5),
                     Actual = parts[1].Length == 0 ? null : IndicatorParser.ParseActual(parts[1]).Value,
@@ -52,10 +51,10 @@ public sealed class ConcurrencyTests
                 });
             }
 
-            projects.Add(new ProjectReport("项目" + p, rows)
+            projects.Add(new AssessmentInput("项目" + p, rows)
             {
                 FiscalYear = 2023,
-                Budget = new BudgetReport { Adjusted = random.Next(0, 100000), Executed = random.Next(0, 120000) },
+                Budget = new BudgetInput { Adjusted = random.Next(0, 100000), Executed = random.Next(0, 120000) },
             });
         }
 
@@ -139,16 +138,16 @@ public sealed class ConcurrencyTests
         var folder = RulesFolder();
         var files = Directory.GetFiles(folder, "*.json").Where(f => !f.EndsWith("policy.schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         string Summary(ScoringPolicy p) => p.Id + " " + p.ContentHash + " " + string.Join(",", p.IndicatorRuleIds) + " " + string.Join(",", p.BudgetRuleIds);
-        var expected = files.Select(f => Summary(ScoringPolicy.Load(f))).ToArray();
+        var expected = files.Select(f => Summary(PolicyFiles.Load(f))).ToArray();
         var probe = Projects(5);
-        var expectedScores = files.Select(f => string.Join("\n", probe.Select(p => Output(new Evaluator(ScoringPolicy.Load(f)).Evaluate(p))))).ToArray();
+        var expectedScores = files.Select(f => string.Join("\n", probe.Select(p => Output(new Evaluator(PolicyFiles.Load(f)).Evaluate(p))))).ToArray();
 
         Together(t =>
         {
             for (var round = 0; round < 3; round++)
             {
                 var k = (t + round) % files.Length;
-                var policy = ScoringPolicy.Load(files[k]);
+                var policy = PolicyFiles.Load(files[k]);
                 Summary(policy).Should().Be(expected[k]);
                 string.Join("\n", probe.Select(p => Output(new Evaluator(policy).Evaluate(p)))).Should().Be(expectedScores[k]);
                 ScoringPolicy.Get(ScoringPolicy.EmbeddedIds[(t + round) % ScoringPolicy.EmbeddedIds.Length]).Should().NotBeNull();

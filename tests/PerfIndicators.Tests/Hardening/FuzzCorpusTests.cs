@@ -44,8 +44,8 @@ public sealed class FuzzCorpusTests
         var cell = FuzzTargets.Find("cell")!;
         cell("数量指标: 资金支付率≥90%"u8.ToArray());
         FluentActions.Invoking(() => FuzzTargets.CheckAssessment(
-                new ProjectReport("p", [new IndicatorReport("a", IndicatorParser.ParseTarget("≥1").Value!)]),
-                new Evaluator().Evaluate(new ProjectReport("p", []))))
+                new AssessmentInput("p", [new IndicatorInput("a", IndicatorParser.ParseTarget("≥1").Value!)]),
+                new Evaluator().Evaluate(new AssessmentInput("p", []))))
             .Should().Throw<FuzzInvariantException>().WithMessage("*1 indicators in, 0 out*");
     }
 }

@@ -178,11 +178,11 @@ public sealed class HostilePolicyTests
     public void A_rule_that_fails_at_run_time_is_a_reported_failure_for_that_indicator_not_a_crash_or_a_silent_zero(string output, string reason)
     {
         var policy = ScoringPolicy.Parse(Policy("x.IsQuantitative && x.HasB", output, "fragile"), "fragile.json");
-        var project = new ProjectReport("除零项目",
+        var project = new AssessmentInput("除零项目",
         [
-            new IndicatorReport("资金支付率", Target("≥90%")) { Actual = Actual("85%"), Points = 50m, Category = null },
-            new IndicatorReport("合规性", Target("合法合规")) { Actual = Actual("达成"), Points = 40m, Category = IndicatorCategory.Benefit },
-        ]) { Budget = new BudgetReport { Adjusted = 100m, Executed = 90m } };
+            new IndicatorInput("资金支付率", Target("≥90%")) { Actual = Actual("85%"), Points = 50m, Category = null },
+            new IndicatorInput("合规性", Target("合法合规")) { Actual = Actual("达成"), Points = 40m, Category = IndicatorCategory.Benefit },
+        ]) { Budget = new BudgetInput { Adjusted = 100m, Executed = 90m } };
 
         var assessment = new Evaluator(policy).Evaluate(project);
 
@@ -191,7 +191,7 @@ public sealed class HostilePolicyTests
         failed.Outcome.Should().Be(IndicatorOutcome.NeedsManualScoring);
         failed.Flags.Should().HaveFlag(IndicatorFlags.RuleFailed);
         failed.Explanation.Should().Contain("fragile").And.Contain(reason);
-        assessment.Findings.Should().ContainSingle(f => f.Code == DiagnosticCodes.RuleFailed && f.Indicator == "资金支付率" && f.Severity == DiagnosticSeverity.Error);
+        assessment.Findings.Should().ContainSingle(f => f.Code == DiagnosticCodes.RuleFailed && f.Location.Indicator == "资金支付率" && f.Severity == DiagnosticSeverity.Error);
         assessment.Indicators[1].Score.Should().NotBeNull("the other indicator is scored as usual");
         assessment.IsProvisional.Should().BeTrue();
     }
@@ -210,11 +210,11 @@ public sealed class HostilePolicyTests
             """.Replace("OUTPUT", output, StringComparison.Ordinal);
         var policy = ScoringPolicy.Parse(json, "fragile-budget.json");
 
-        var assessment = new Evaluator(policy).Evaluate(new ProjectReport("项目", []) { Budget = new BudgetReport { Adjusted = 100m, Executed = 90m } });
+        var assessment = new Evaluator(policy).Evaluate(new AssessmentInput("项目", []) { Budget = new BudgetInput { Adjusted = 100m, Executed = 90m } });
 
         assessment.BudgetExecution.Score.Should().BeNull();
         assessment.BudgetExecution.Explanation.Should().Contain(reason);
-        assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.RuleFailed && f.Indicator == null);
+        assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.RuleFailed && f.Location.Indicator == null);
     }
 
     [Fact]
@@ -240,7 +240,7 @@ public sealed class HostilePolicyTests
         foreach (var json in new[] { arrays, objects })
         {
             var read = Measure.OnSmallStack(() => ScoringJson.ReadProject(json));
-            read.Project.Should().BeNull();
+            read.Input.Should().BeNull();
             read.Errors.Should().NotBeEmpty();
         }
     }

@@ -140,10 +140,10 @@ public sealed class NumericEdgeTests
     [Fact]
     public void Points_beyond_the_maximum_are_refused_and_the_maximum_cannot_overflow_the_total()
     {
-        IndicatorReport Row(string name, decimal points) =>
+        IndicatorInput Row(string name, decimal points) =>
             new(name, IndicatorParser.ParseTarget("≥90%").Value!) { Actual = IndicatorParser.ParseActual("95%").Value, Points = points, Category = IndicatorCategory.Output };
 
-        var tooMany = new ProjectReport("分值溢出", [Row("甲", decimal.MaxValue), Row("乙", decimal.MaxValue)]);
+        var tooMany = new AssessmentInput("分值溢出", [Row("甲", decimal.MaxValue), Row("乙", decimal.MaxValue)]);
         FluentActions.Invoking(() => new Evaluator().Evaluate(tooMany)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new Evaluator().ScoreIndicator(Row("甲", 0m).Target, null, Evaluator.MaxPoints + 0.01m)).Should().Throw<ArgumentOutOfRangeException>();
 
@@ -152,13 +152,13 @@ public sealed class NumericEdgeTests
               {"name":"甲","target":"≥90%","actual":"95%","points":79228162514264337593543950335},
               {"name":"乙","target":"≥90%","actual":"95%","points":10,"score":-79228162514264337593543950335}]}
             """);
-        read.Project.Should().BeNull();
-        read.Errors.Should().Contain(e => e.StartsWith("$.indicators[0].points", StringComparison.Ordinal))
-            .And.Contain(e => e.StartsWith("$.indicators[1].score", StringComparison.Ordinal));
+        read.Input.Should().BeNull();
+        read.Errors.Should().Contain(e => e.Location.JsonPath == "$.indicators[0].points" && e.Code == FormatDiagnosticCodes.JsonInvalidValue)
+            .And.Contain(e => e.Location.JsonPath == "$.indicators[1].score" && e.Code == FormatDiagnosticCodes.JsonInvalidValue);
 
-        var largest = new ProjectReport("最大分值", [.. Enumerable.Range(0, 1000).Select(i => Row("指标" + i, Evaluator.MaxPoints))])
+        var largest = new AssessmentInput("最大分值", [.. Enumerable.Range(0, 1000).Select(i => Row("指标" + i, Evaluator.MaxPoints))])
         {
-            Budget = new BudgetReport { Adjusted = decimal.MaxValue, Executed = decimal.MaxValue },
+            Budget = new BudgetInput { Adjusted = decimal.MaxValue, Executed = decimal.MaxValue },
         };
         foreach (var id in ScoringPolicy.EmbeddedIds)
         {
@@ -172,12 +172,12 @@ public sealed class NumericEdgeTests
     [Fact]
     public void Funding_sources_whose_sum_overflows_are_an_invalid_budget_not_an_exception()
     {
-        var budget = new BudgetReport
+        var budget = new BudgetInput
         {
-            Sources = [new FundingSource("当年财政拨款", decimal.MaxValue, decimal.MaxValue, decimal.MaxValue), new FundingSource("上年结转", 1m, decimal.MaxValue, 1m)],
+            Sources = [new FundingInput("当年财政拨款", decimal.MaxValue, decimal.MaxValue, decimal.MaxValue), new FundingInput("上年结转", 1m, decimal.MaxValue, 1m)],
         };
 
-        var assessment = new Evaluator().Evaluate(new ProjectReport("来源溢出", []) { Budget = budget });
+        var assessment = new Evaluator().Evaluate(new AssessmentInput("来源溢出", []) { Budget = budget });
 
         assessment.BudgetExecution.Score.Should().BeNull();
         assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.InvalidBudget && f.Severity == DiagnosticSeverity.Error);
@@ -191,9 +191,9 @@ public sealed class NumericEdgeTests
     {
         // Found by the pipeline property test (seed d5JCZviSP7q1): executed = decimal.MaxValue against 22.53 overflowed
         // while the explanation multiplied the rate by 100.
-        var budget = new BudgetReport { Adjusted = 22.53m, Executed = decimal.MaxValue };
+        var budget = new BudgetInput { Adjusted = 22.53m, Executed = decimal.MaxValue };
 
-        var assessment = new Evaluator(ScoringPolicy.Get(policy)).Evaluate(new ProjectReport("执行数溢出", []) { Budget = budget });
+        var assessment = new Evaluator(ScoringPolicy.Get(policy)).Evaluate(new AssessmentInput("执行数溢出", []) { Budget = budget });
 
         assessment.BudgetExecution.Explanation.Should().Contain("× 100%");
         assessment.Total.Should().BeInRange(0m, 100m);
@@ -214,7 +214,7 @@ public sealed class NumericEdgeTests
         // decimal keeps the sign of -0 (JSON "points": -0), and ArgumentOutOfRangeException.ThrowIfNegative treats it as negative.
         var read = ScoringJson.ReadProject("""{"name":"负零","indicators":[{"name":"甲","category":"产出指标","target":"≥90%","actual":"95%","points":-0}]}""");
 
-        var assessment = new Evaluator().Evaluate(read.Project!);
+        var assessment = new Evaluator().Evaluate(read.Input!);
 
         assessment.Indicators.Should().ContainSingle().Which.Points.Should().Be(0m);
         new Evaluator().ScoreIndicator(IndicatorParser.ParseTarget("≥90%").Value!, null, -0m).Points.Should().Be(0m);

@@ -137,7 +137,7 @@ public sealed class PipelinePropertyTests
 
             var read = ScoringJson.ReadProject(json);
             var rows = JsonDocument.Parse(json).RootElement.GetProperty("indicators").GetArrayLength();
-            if (read.Project is { } project)
+            if (read.Input is { } project)
             {
                 project.Indicators.Length.Should().Be(rows, "every indicator row of the file is in the project");
             }
@@ -179,7 +179,7 @@ public sealed class PipelinePropertyTests
         }
 
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Serialization.JsonContract.WriterOptions))
+        using (var writer = new Utf8JsonWriter(stream, JsonContract.WriterOptions))
         {
             DocumentJson.Write(writer, document);
         }

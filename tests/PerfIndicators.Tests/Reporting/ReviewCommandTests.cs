@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FluentAssertions;
-using PerfIndicators.Reporting;
 using PerfIndicators.Tests.Cli;
 using Xunit;
 
@@ -79,7 +78,7 @@ public class ReviewCommandTests
             var (exit, _, error) = CliRunner.Run("review", ReviewKit.YearFolder, "-o", report, "--policy", "national");
 
             exit.Should().Be(1, error);
-            var inputs = ProjectSources.FromPaths([ReviewKit.YearFolder], PerfIndicators.Excel.SelfScoring.FilledTemplateFormat.ReviewSources);
+            var inputs = ProjectSources.FromPaths([ReviewKit.YearFolder], PerfIndicators.Formats.Templates.FilledTemplateFormat.ReviewSources);
             var viaLibrary = ReviewKit.Text(ReviewKit.Reports(inputs: inputs).Json);
             File.ReadAllText(report).Replace(ReviewKit.YearFolder, "<folder>", StringComparison.Ordinal)
                 .Should().Be(viaLibrary.Replace(ReviewKit.YearFolder, "<folder>", StringComparison.Ordinal));

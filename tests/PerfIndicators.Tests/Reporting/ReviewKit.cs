@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using PerfIndicators.Reporting;
 using PerfIndicators.Scoring;
 
 namespace PerfIndicators.Tests.Reporting;
@@ -52,7 +51,7 @@ internal static class ReviewKit
                 continue;
             }
 
-            if (ScoringJson.ReadProject(text).Project is { } project)
+            if (ScoringJson.ReadProject(text).Input is { } project)
             {
                 list.Add(evaluator.Evaluate(project));
             }

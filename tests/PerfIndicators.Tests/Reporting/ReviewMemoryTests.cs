@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentAssertions;
-using PerfIndicators.Reporting;
 using PerfIndicators.Scoring;
 using Xunit;
 using Xunit.Abstractions;
@@ -46,7 +45,7 @@ public class ReviewMemoryTests(ITestOutputHelper output)
 
     /// <summary>
     /// Yields project sources lazily. 64 variants of a project are read from JSON once; each source gives a variant with
-    /// its own department and unit (a new <see cref="ProjectReport"/>), scored afresh by the reviewer.
+    /// its own department and unit (a new <see cref="AssessmentInput"/>), scored afresh by the reviewer.
     /// </summary>
     private static IEnumerable<IProjectSource> Generate()
     {
@@ -59,12 +58,12 @@ public class ReviewMemoryTests(ITestOutputHelper output)
             yield return ProjectSources.Create("generated/" + n.ToString("D5", CultureInfo.InvariantCulture) + ".json", () =>
             {
                 var department = cities[n % 6] + offices[(n / 6) % 5];
-                return ProjectSourceResult.Success(variants[n % variants.Length] with { Department = department, Unit = department + "第" + (n % 5 + 1).ToString(CultureInfo.InvariantCulture) + "单位" });
+                return InputReadResult.Read(variants[n % variants.Length] with { Department = department, Unit = department + "第" + (n % 5 + 1).ToString(CultureInfo.InvariantCulture) + "单位" });
             });
         }
     }
 
-    private static ProjectReport Variant(int n)
+    private static AssessmentInput Variant(int n)
     {
         var spent = 60 + (n * 7 % 45);
         var reports = 300 + (n * 13 % 400);
@@ -76,7 +75,7 @@ public class ReviewMemoryTests(ITestOutputHelper output)
             + "{\"category\":\"效益指标\",\"subcategory\":\"社会效益指标\",\"name\":\"项目惠及群众人数\",\"target\":\"≥1.4万人\",\"points\":20,\"actual\":\"" + (1 + (n % 9 * 0.1m)).ToString(CultureInfo.InvariantCulture) + "万人\"},"
             + "{\"category\":\"效益指标\",\"subcategory\":\"社会效益指标\",\"name\":\"社会影响力\",\"target\":\"社会影响力较好\",\"points\":10,\"actual\":\"" + (n % 3 == 0 ? "部分达成" : "达成") + "\"},"
             + "{\"category\":\"满意度指标\",\"subcategory\":\"服务对象满意度指标\",\"name\":\"参展商投诉率\",\"target\":\"低于10%\",\"points\":10,\"actual\":\"" + (n % 14).ToString(CultureInfo.InvariantCulture) + "%\"}]}";
-        return ScoringJson.ReadProject(json).Project!;
+        return ScoringJson.ReadProject(json).Input!;
     }
 
     /// <summary>Measures the heap (after a full collection) when given project counts have been received.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FluentAssertions;
-using PerfIndicators.Reporting;
 using PerfIndicators.Scoring;
 using Xunit;
 

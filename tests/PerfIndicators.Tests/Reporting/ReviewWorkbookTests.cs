@@ -1,6 +1,4 @@
 using FluentAssertions;
-using PerfIndicators.Excel;
-using PerfIndicators.Reporting;
 using PerfIndicators.Scoring;
 using PerfIndicators.Tests.Cli;
 using Xunit;

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using PerfIndicators.Reporting;
 using PerfIndicators.Scoring;
 using Xunit;
 
@@ -42,9 +41,9 @@ public class ReviewerTests
         var failures = ReviewKit.Review().Failures.Items;
 
         failures.Select(f => Path.GetFileName(f.Source)).Should().Equal("900-broken-invalid.json", "902-not-a-project.json", "903-empty.json");
-        failures[0].Errors.Should().ContainSingle().Which.Should().StartWith("JSON 格式错误");
-        failures[1].Errors.Should().Contain(e => e.StartsWith("$.name", StringComparison.Ordinal)).And.Contain(e => e.StartsWith("$.indicators", StringComparison.Ordinal));
-        failures[2].Errors.Should().Equal("文件为空 (empty file)");
+        failures[0].Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(e => e.Code == FormatDiagnosticCodes.InvalidJson && e.Text.StartsWith("JSON 格式错误", StringComparison.Ordinal));
+        failures[1].Errors.Should().Contain(e => e.Text.StartsWith("$.name", StringComparison.Ordinal)).And.Contain(e => e.Text.StartsWith("$.indicators", StringComparison.Ordinal));
+        failures[2].Errors.Select(e => (e.Code, e.Text)).Should().Equal((FormatDiagnosticCodes.InputEmpty, "文件为空 (empty file)"));
         failures.Select(f => f.Index).Should().Equal(14, 16, 17);
     }
 
@@ -56,7 +55,7 @@ public class ReviewerTests
         var mismatch = summary.PolicyMismatches.Items.Should().ContainSingle().Subject;
         mismatch.Requested.Should().Be("guangdong-2023");
         mismatch.Project.Name.Should().Be("广州博览会工作经费");
-        summary.ReadWarnings.Items.Should().ContainSingle().Which.Message.Should().StartWith("$.scoringPolicy: 未知字段");
+        summary.ReadWarnings.Items.Should().ContainSingle().Which.Warning.Text.Should().StartWith("$.scoringPolicy: 未知字段");
     }
 
     [Fact]
@@ -133,7 +132,7 @@ public class ReviewerTests
         full.OverAchievements.Count.Should().Be(11);
         full.NeedsManualScoring.Count.Should().Be(2);
         capped.MissingDeviationReasons.Count.Should().Be(20);
-        capped.MissingDeviationReasons.Items.Should().HaveCount(2).And.Equal(full.MissingDeviationReasons.Items.Take(2));
+        capped.MissingDeviationReasons.Items.Select(Listed).Should().HaveCount(2).And.Equal(full.MissingDeviationReasons.Items.Take(2).Select(Listed));
         capped.MissingDeviationReasons.Unlisted.Should().Be(18);
         capped.OverAchievements.Items.Should().HaveCount(2);
         capped.Failures.Count.Should().Be(3);
@@ -144,6 +143,10 @@ public class ReviewerTests
         full.FindingCounts.Single(c => c.Code == DiagnosticCodes.OverAchievement).Count.Should().Be(11);
         full.OverAchievements.Items.Should().Contain(n => n.Indicator == "开发并迭代升级总门户、12个重大任务(跑道)、特色跑道以及场景应用等微门户页面" && n.CompletionRatio == 1.65m);
     }
+
+    /// <summary>A note as a list shows it: the project by its input position and name, and the note itself.</summary>
+    private static (int, string, string, string, string, decimal, decimal?, decimal?, string) Listed(IndicatorNote note) =>
+        (note.Project.Index, note.Project.Name, note.Indicator, note.Target, note.Actual, note.Points, note.Score, note.CompletionRatio, note.Message);
 
     [Fact]
     public void One_bad_input_never_stops_the_review()

@@ -22,7 +22,7 @@ public sealed class FastPathTests
 
             fromBytes.Errors.Should().Equal(fromText.Errors);
             fromBytes.Warnings.Should().Equal(fromText.Warnings);
-            ScoringJson.WriteAssessment(National.Evaluate(fromBytes.Project!)).Should().Be(ScoringJson.WriteAssessment(National.Evaluate(fromText.Project!)));
+            ScoringJson.WriteAssessment(National.Evaluate(fromBytes.Input!)).Should().Be(ScoringJson.WriteAssessment(National.Evaluate(fromText.Input!)));
         }
     }
 
@@ -35,7 +35,7 @@ public sealed class FastPathTests
         var read = ScoringJson.ReadProjectUtf8(withBom);
 
         read.Errors.Should().BeEmpty();
-        read.Project!.Name.Should().Be("驻京联络处工作经费");
+        read.Input!.Name.Should().Be("驻京联络处工作经费");
         ScoringJson.ReadProjectUtf8(Encoding.UTF8.GetBytes("{\"name\": ")).Errors.Should().Equal(ScoringJson.ReadProject("{\"name\": ").Errors);
         ScoringJson.ReadProjectUtf8(Encoding.UTF8.GetBytes("{\"name\": \"x\", \"indicators\": [{}]}")).Errors
             .Should().Equal(ScoringJson.ReadProject("{\"name\": \"x\", \"indicators\": [{}]}").Errors);
@@ -56,7 +56,7 @@ public sealed class FastPathTests
     public void The_fingerprint_is_the_same_for_the_same_inputs_on_any_thread_and_differs_when_an_input_does()
     {
         var projects = new SyntheticYear(new YearOptions(200, Seed: 5)).Projects()
-            .Select(p => ScoringJson.ReadProject(ProjectJson.ToText(p)).Project!).ToArray();
+            .Select(p => ScoringJson.ReadProject(ProjectJson.ToText(p)).Input!).ToArray();
         var once = projects.Select(p => National.Evaluate(p).Fingerprint).ToArray();
         var parallel = new string[projects.Length];
         Parallel.For(0, projects.Length, i => parallel[i] = National.Evaluate(projects[i]).Fingerprint);

@@ -57,7 +57,7 @@ public sealed class SyntheticYearTests
             {
                 var fromFile = ScoringJson.ReadProject(File.ReadAllText(Path.Combine(folder, year.Project(i).FileName), Encoding.UTF8));
                 var fromLine = ScoringJson.ReadProject(read[i]);
-                ScoringJson.WriteAssessment(National.Evaluate(fromFile.Project!)).Should().Be(ScoringJson.WriteAssessment(National.Evaluate(fromLine.Project!)));
+                ScoringJson.WriteAssessment(National.Evaluate(fromFile.Input!)).Should().Be(ScoringJson.WriteAssessment(National.Evaluate(fromLine.Input!)));
             }
         }
         finally
@@ -82,7 +82,7 @@ public sealed class SyntheticYearTests
             var read = ScoringJson.ReadProject(json);
             read.Errors.Should().BeEmpty();
             read.Warnings.Should().BeEmpty();
-            var assessment = National.Evaluate(read.Project!);
+            var assessment = National.Evaluate(read.Input!);
             problems.AddRange(Check(generated, assessment).Select(p => generated.FileName + ": " + p));
         }
 
@@ -155,7 +155,7 @@ public sealed class SyntheticYearTests
 
         foreach (var finding in assessment.Findings.Where(f => f.Severity == DiagnosticSeverity.Error))
         {
-            if (finding.Code is not (DiagnosticCodes.UnscorableTarget or DiagnosticCodes.UnrecognizedTarget) || !generated.Indicators.Any(r => r.Intent == IndicatorIntent.UnrecognizedTarget && r.Name == finding.Indicator))
+            if (finding.Code is not (DiagnosticCodes.UnscorableTarget or DiagnosticCodes.UnrecognizedTarget) || !generated.Indicators.Any(r => r.Intent == IndicatorIntent.UnrecognizedTarget && r.Name == finding.Location.Indicator))
             {
                 yield return "unintended error " + finding;
             }

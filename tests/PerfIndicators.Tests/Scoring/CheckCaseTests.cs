@@ -94,7 +94,7 @@ public class CheckCaseTests
     public void Not_applicable_indicators_leave_the_base_and_the_total_is_rescaled()
     {
         // Applicable: budget execution 10 + indicators 70 = 80 points; scores 10 + 62 = 72; total 72 × 100 ÷ 80 = 90.00.
-        var project = new ProjectReport("会议培训费", [
+        var project = new AssessmentInput("会议培训费", [
             Row("培训人数", IndicatorCategory.Output, "≥400人", "400人", 30m),
             Row("培训计划完成率", IndicatorCategory.Output, "≥90%", "90%", 20m),
             Row("参加培训学员满意度", IndicatorCategory.Satisfaction, "≥90%", "54%", 20m, reason: "培训安排临时调整"),
@@ -115,7 +115,7 @@ public class CheckCaseTests
     [Fact]
     public void Budget_execution_is_linear_in_the_rate_against_the_adjusted_budget()
     {
-        var project = new ProjectReport("项目", []) { Budget = new BudgetReport { Initial = 300000m, Adjusted = 250000m, Executed = 215457.6m } };
+        var project = new AssessmentInput("项目", []) { Budget = new BudgetInput { Initial = 300000m, Adjusted = 250000m, Executed = 215457.6m } };
 
         var execution = new Evaluator().Evaluate(project).BudgetExecution;
 
@@ -128,7 +128,7 @@ public class CheckCaseTests
     [Fact]
     public void Zero_budget_makes_execution_not_applicable_and_says_why()
     {
-        var project = new ProjectReport("项目", [Row("培训人数", IndicatorCategory.Output, "≥400人", "400人", 90m)]) { Budget = Budget(0m, 0m) };
+        var project = new AssessmentInput("项目", [Row("培训人数", IndicatorCategory.Output, "≥400人", "400人", 90m)]) { Budget = Budget(0m, 0m) };
 
         var assessment = new Evaluator().Evaluate(project);
 

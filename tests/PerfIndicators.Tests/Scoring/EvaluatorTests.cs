@@ -23,7 +23,7 @@ public class EvaluatorTests
     [Fact]
     public void A_unit_that_cannot_be_reconciled_gives_no_score_and_a_finding()
     {
-        var project = new ProjectReport("项目", [Row("培训计划完成率", IndicatorCategory.Output, "≥90%", "12个", 10m)]) { Budget = Budget(10m, 10m) };
+        var project = new AssessmentInput("项目", [Row("培训计划完成率", IndicatorCategory.Output, "≥90%", "12个", 10m)]) { Budget = Budget(10m, 10m) };
 
         var assessment = new Evaluator().Evaluate(project);
         var row = assessment.Indicators[0];
@@ -32,7 +32,7 @@ public class EvaluatorTests
         row.Outcome.Should().Be(IndicatorOutcome.NeedsManualScoring);
         row.Flags.Should().HaveFlag(IndicatorFlags.UnitMismatch);
         row.RuleId.Should().Be("unit-mismatch");
-        assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.UnitMismatch && f.Indicator == "培训计划完成率" && f.Severity == DiagnosticSeverity.Error);
+        assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.UnitMismatch && f.Location.Indicator == "培训计划完成率" && f.Severity == DiagnosticSeverity.Error);
         assessment.IsProvisional.Should().BeTrue();
     }
 
@@ -158,7 +158,7 @@ public class EvaluatorTests
     [Fact]
     public void Qualitative_evaluator_score_outside_the_band_gives_the_default_and_a_finding()
     {
-        var project = new ProjectReport("项目", [Row("资金支出合法合规性", IndicatorCategory.Output, "合法合规", "达成", 10m, evaluatorScore: 6m, reason: "—")]);
+        var project = new AssessmentInput("项目", [Row("资金支出合法合规性", IndicatorCategory.Output, "合法合规", "达成", 10m, evaluatorScore: 6m, reason: "—")]);
 
         var assessment = new Evaluator().Evaluate(project);
 
@@ -216,7 +216,7 @@ public class EvaluatorTests
     public void Missing_points_are_shared_equally_within_each_level_and_satisfaction_moves_when_absent()
     {
         // 湖州市人民政府办公室 综合业务工作经费 (seed 001), points left blank; it has no 满意度 indicator.
-        var project = new ProjectReport("综合业务工作经费", [
+        var project = new AssessmentInput("综合业务工作经费", [
             Row("《湖州市人民政府公报》出刊", IndicatorCategory.Output, "≥10期", "12期", null),
             Row("全年完成信息报送", IndicatorCategory.Output, "≥600篇", "640篇", null),
             Row("编发《调研与参考》出刊", IndicatorCategory.Output, "≥10期", "10期", null),
@@ -237,7 +237,7 @@ public class EvaluatorTests
     public void Every_indicator_below_full_points_or_flagged_needs_a_deviation_reason()
     {
         // 湖州市人民政府办公室 驻京联络处工作经费 (seed 001).
-        var project = new ProjectReport("驻京联络处工作经费", [
+        var project = new AssessmentInput("驻京联络处工作经费", [
             Row("亿元以上招商签约项目", IndicatorCategory.Output, "≥90个", "96个", 20m),
             Row("进高层次人才项目", IndicatorCategory.Output, "≥40个", "31个", 15m),
             Row("编发招商招才简报信息", IndicatorCategory.Output, "≥40期", "52期", 15m),
@@ -246,7 +246,7 @@ public class EvaluatorTests
         { Budget = Budget(189.5m, 163.33m) };
 
         var assessment = new Evaluator().Evaluate(project);
-        var missing = assessment.Findings.Where(f => f.Code == DiagnosticCodes.MissingDeviationReason).Select(f => f.Indicator);
+        var missing = assessment.Findings.Where(f => f.Code == DiagnosticCodes.MissingDeviationReason).Select(f => f.Location.Indicator);
 
         missing.Should().BeEquivalentTo("进高层次人才项目", "编发招商招才简报信息");
         assessment.Indicators[2].Flags.Should().HaveFlag(IndicatorFlags.OverAchievement).And.HaveFlag(IndicatorFlags.MissingDeviationReason);
@@ -256,7 +256,7 @@ public class EvaluatorTests
     [Fact]
     public void Level_subtotals_add_up_their_indicators()
     {
-        var project = new ProjectReport("会议培训费", [
+        var project = new AssessmentInput("会议培训费", [
             Row("培训人数", IndicatorCategory.Output, "≥400人", "380人", 30m, reason: "部分学员因疫情未能参训"),
             Row("培训计划完成率", IndicatorCategory.Output, "≥90%", "95%", 20m),
             Row("学员培训率", IndicatorCategory.Benefit, "≥90%", "92%", 30m),
@@ -274,7 +274,7 @@ public class EvaluatorTests
     [Fact]
     public void The_fingerprint_depends_on_inputs_and_policy_but_not_on_number_formatting()
     {
-        ProjectReport Project(string actual, decimal points) =>
+        AssessmentInput Project(string actual, decimal points) =>
             new("会议培训费", [Row("培训人数", IndicatorCategory.Output, "≥400人", actual, points)]) { Budget = Budget(200m, 186.4m) };
 
         var national = new Evaluator();
@@ -289,7 +289,7 @@ public class EvaluatorTests
     [Fact]
     public void An_indicator_whose_target_could_not_be_read_is_reported_and_left_for_a_person()
     {
-        var project = new ProjectReport("项目", [new IndicatorReport("年度指标", new UnrecognizedTarget("详见附件")) { Category = IndicatorCategory.Output, Points = 10m, Actual = Actual("完成") }]);
+        var project = new AssessmentInput("项目", [new IndicatorInput("年度指标", new UnrecognizedTarget("详见附件")) { Category = IndicatorCategory.Output, Points = 10m, Actual = Actual("完成") }]);
 
         var assessment = new Evaluator().Evaluate(project);
 

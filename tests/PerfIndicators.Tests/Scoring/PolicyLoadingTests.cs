@@ -37,9 +37,9 @@ public class PolicyLoadingTests
             var path = Path.Combine(directory.FullName, "test-policy.json");
             File.WriteAllText(path, Base.Replace("EXPR", "x.HasB", StringComparison.Ordinal));
 
-            ScoringPolicy.Load(path).Source.Should().Be(path);
-            ScoringPolicy.Get("test-policy", directory.FullName).Id.Should().Be("test-policy");
-            ScoringPolicy.Available(directory.FullName).Select(p => p.Id).Should().Contain(["national", "test-policy"]);
+            PolicyFiles.Load(path).Source.Should().Be(path);
+            PolicyFiles.Get("test-policy", directory.FullName).Id.Should().Be("test-policy");
+            PolicyFiles.Available(directory.FullName).Select(p => p.Id).Should().Contain(["national", "test-policy"]);
         }
         finally
         {
@@ -192,7 +192,7 @@ public class PolicyLoadingTests
             File.WriteAllText(Path.Combine(directory.FullName, "a.json"), """{ "id": "a", "extends": "b" }""");
             File.WriteAllText(Path.Combine(directory.FullName, "b.json"), """{ "id": "b", "extends": "a" }""");
 
-            var act = () => ScoringPolicy.Load(Path.Combine(directory.FullName, "a.json"));
+            var act = () => PolicyFiles.Load(Path.Combine(directory.FullName, "a.json"));
 
             act.Should().Throw<ScoringPolicyException>().WithMessage("*cycle*");
         }

@@ -40,7 +40,7 @@ public class PolicyVariantTests
     [Fact]
     public void Hubei_scores_budget_execution_out_of_20()
     {
-        var project = new ProjectReport("项目", []) { Budget = new BudgetReport { Adjusted = 250000m, Executed = 215457.6m } };
+        var project = new AssessmentInput("项目", []) { Budget = new BudgetInput { Adjusted = 250000m, Executed = 215457.6m } };
 
         var execution = new Evaluator(ScoringPolicy.Get("hubei")).Evaluate(project).BudgetExecution;
 
@@ -52,7 +52,7 @@ public class PolicyVariantTests
     public void Hubei_allocates_missing_points_in_blocks_of_40_with_satisfaction_inside_benefits()
     {
         // 广州市协作办公室 会议培训费 (seed 004), points left blank.
-        var project = new ProjectReport("会议培训费", [
+        var project = new AssessmentInput("会议培训费", [
             Row("培训人数", IndicatorCategory.Output, "≥400人", "400人", null),
             Row("培训计划完成率", IndicatorCategory.Output, "≥90%", "95%", null),
             Row("参加培训学员满意度", IndicatorCategory.Satisfaction, "≥90%", "96%", null),
@@ -85,7 +85,7 @@ public class PolicyVariantTests
     public void Execution_caps_limit_the_total_by_the_execution_rate(double rate, int cap)
     {
         var executed = 1000000m * (decimal)rate;
-        var project = new ProjectReport("信息化运维专项经费", [
+        var project = new AssessmentInput("信息化运维专项经费", [
             Row("数据库维护次数", IndicatorCategory.Output, "≥2次", "2次", 50m),
             Row("系统正常运行率", IndicatorCategory.Benefit, "≥98%", "99%", 30m),
             Row("系统使用对象满意度", IndicatorCategory.Satisfaction, "≥95%", "96%", 10m),
@@ -105,7 +105,7 @@ public class PolicyVariantTests
     [Fact]
     public void Execution_caps_do_not_apply_at_80_percent_or_more()
     {
-        var project = new ProjectReport("项目", [Row("数据库维护次数", IndicatorCategory.Output, "≥2次", "2次", 90m)]) { Budget = Budget(100m, 80m) };
+        var project = new AssessmentInput("项目", [Row("数据库维护次数", IndicatorCategory.Output, "≥2次", "2次", 90m)]) { Budget = Budget(100m, 80m) };
 
         var assessment = new Evaluator(ScoringPolicy.Get("execution-caps")).Evaluate(project);
 
@@ -136,7 +136,7 @@ public class PolicyVariantTests
         var score = Score("national-integer", "≥90%", "85%", 10m);
         score.Score.Should().Be(9m);
 
-        var project = new ProjectReport("项目", [
+        var project = new AssessmentInput("项目", [
             Row("培训计划完成率", IndicatorCategory.Output, "≥90%", "85%", 50m),
             Row("学员培训率", IndicatorCategory.Benefit, "≥90%", "88%", 30m),
             Row("参加培训学员满意度", IndicatorCategory.Satisfaction, "≥90%", "96%", 10m),

@@ -34,6 +34,71 @@ public partial class RulesReadmeTests
         score.Explain().Should().Be("实际完成值“已完成”表示已完成，按达成计 10 分");
     }
 
+    [Fact]
+    public void The_readme_lists_exactly_the_RulesEngine_features_a_policy_refuses_and_each_is_refused_by_name()
+    {
+        var refused = FeatureRows().Where(r => r.InPolicy.StartsWith("refused", StringComparison.Ordinal)).Select(r => r.Feature).ToList();
+
+        refused.Should().BeEquivalentTo(RefusedFeatures.Keys);
+        foreach (var (feature, (workflow, rule, named)) in RefusedFeatures)
+        {
+            var json = "{ \"id\": \"readme-feature\", \"extends\": \"national\", \"workflows\": [ { \"workflowName\": \"indicator\", " + workflow
+                + "\"rules\": [ { \"ruleName\": \"r\", " + rule + " } ] } ] }";
+            var load = () => ScoringPolicy.Parse(json, "readme-feature.json");
+            load.Should().Throw<ScoringPolicyException>().Where(e => e.Message.Contains(named, StringComparison.Ordinal), "the README says {0} is refused", feature);
+        }
+    }
+
+    [Fact]
+    public void Every_RulesEngine_feature_the_readme_calls_supported_is_used_by_a_test_policy()
+    {
+        var supported = FeatureRows().Where(r => r.InPolicy.StartsWith("supported", StringComparison.Ordinal)).Select(r => r.Feature).ToList();
+        var policies = string.Join("\n", ScoringCaseTable.TestPolicyFiles().Select(File.ReadAllText));
+
+        supported.Should().HaveCount(8);
+        foreach (var word in new[] { "\"workflowName\"", "\"rules\"", "\"ruleName\"", "\"expression\"", "\"enabled\": false", "\"localParams\"", "\"operator\": \"And\"",
+            "\"operator\": \"AndAlso\"", "\"operator\": \"Or\"", "\"operator\": \"OrElse\"", "\"OutputExpression\"", "\"properties\"" })
+        {
+            policies.Should().Contain(word);
+        }
+    }
+
+    private const string Scores = """ "expression": "x.HasB", "actions": { "onSuccess": { "name": "OutputExpression", "context": { "expression": "x.W" } } }, "properties": { "explanation": "得 {score}" } """;
+
+    /// <summary>For each feature the README refuses: the workflow members and rule members that use it, and the word the refusal names.</summary>
+    private static readonly Dictionary<string, (string Workflow, string Rule, string Named)> RefusedFeatures = new(StringComparer.Ordinal)
+    {
+        ["`globalParams`"] = ("\"globalParams\": [ { \"name\": \"w\", \"expression\": \"x.W\" } ], ", Scores, "globalParams"),
+        ["`workflowsToInject` (`workflowRulesToInject`), on a workflow or a rule"] = ("\"workflowRulesToInject\": [ \"budget-execution\" ], ", Scores, "workflowsToInject"),
+        ["`successEvent`"] = (string.Empty, "\"successEvent\": \"达标\", " + Scores, "successEvent"),
+        ["`errorMessage`"] = (string.Empty, "\"errorMessage\": \"未达标\", " + Scores, "errorMessage"),
+        ["`actions.onFailure`"] = (string.Empty, "\"expression\": \"x.HasB\", \"actions\": { \"onFailure\": { \"name\": \"OutputExpression\", \"context\": { \"expression\": \"0\" } } }, \"properties\": { \"manual\": true, \"explanation\": \"人工\" }", "onFailure"),
+        ["`EvaluateRule` and custom actions"] = (string.Empty, "\"expression\": \"x.HasB\", \"actions\": { \"onSuccess\": { \"name\": \"EvaluateRule\", \"context\": { \"workflowName\": \"budget-execution\" } } }, \"properties\": { \"explanation\": \"得 {score}\" }", "EvaluateRule"),
+        ["`actions` or `properties` on a child rule"] = (string.Empty, "\"operator\": \"Or\", \"rules\": [ { \"ruleName\": \"c\", \"expression\": \"x.HasB\", \"properties\": { \"explanation\": \"子\" } } ], \"actions\": { \"onSuccess\": { \"name\": \"OutputExpression\", \"context\": { \"expression\": \"x.W\" } } }, \"properties\": { \"explanation\": \"得 {score}\" }", "child rule has no properties"),
+    };
+
+    private static List<(string Feature, string InPolicy)> FeatureRows()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "rules", "README.md"));
+        var section = readme[readme.IndexOf("## RulesEngine features", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n### ", StringComparison.Ordinal)];
+        return [.. FeatureRow().Matches(section).Select(m => (m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim()))];
+    }
+
+    [GeneratedRegex(@"^\| (`[^|]*?) \| ((?:supported|refused)[^|]*) \|$", RegexOptions.Multiline)]
+    private static partial Regex FeatureRow();
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "rules", "README.md")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("rules/README.md not found above " + AppContext.BaseDirectory);
+    }
+
     private static ScoringPolicy PolicyWith(string rule) => ScoringPolicy.Parse(
         """{ "id": "readme-example", "extends": "national", "workflows": [ { "workflowName": "indicator", "rules": [ """ + rule + """
         , { "ruleName": "fallback", "expression": "true", "properties": { "manual": true, "explanation": "人工评分" } } ] } ] }

@@ -14,7 +14,7 @@ public class ScoringJsonTests
         var read = ScoringJson.ReadProject(File.ReadAllText(ScoringKit.TestData("huzhou-liaison-2023.json")));
 
         read.Errors.Should().BeEmpty();
-        var project = read.Project!;
+        var project = read.Input!;
         project.Name.Should().Be("驻京联络处工作经费");
         project.FiscalYear.Should().Be(2023);
         project.Policy.Should().Be("national");
@@ -30,7 +30,7 @@ public class ScoringJsonTests
     [Fact]
     public void Writes_the_documented_assessment_shape()
     {
-        var project = ScoringJson.ReadProject(File.ReadAllText(ScoringKit.TestData("huzhou-liaison-2023.json"))).Project!;
+        var project = ScoringJson.ReadProject(File.ReadAllText(ScoringKit.TestData("huzhou-liaison-2023.json"))).Input!;
         var json = ScoringJson.WriteAssessment(new Evaluator().Evaluate(project));
 
         using var document = JsonDocument.Parse(json);
@@ -75,8 +75,8 @@ public class ScoringJsonTests
     {
         var read = ScoringJson.ReadProject(json);
 
-        read.Project.Should().BeNull();
-        read.Errors.Should().Contain(e => e.Contains(error, StringComparison.Ordinal));
+        read.Input.Should().BeNull();
+        read.Errors.Should().Contain(e => e.Text.Contains(error, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -85,21 +85,21 @@ public class ScoringJsonTests
         var read = ScoringJson.ReadProject("""{"name": "x", "owner": "y", "budget": {"adjusted": "233,875.26", "executed": 1000}, "indicators": [{"name": "a", "target": "≥90%", "actual": 95, "points": "10"}]}""");
 
         read.Errors.Should().BeEmpty();
-        read.Warnings.Should().ContainSingle().Which.Should().Contain("$.owner");
-        read.Project!.Budget!.Adjusted.Should().Be(233875.26m);
-        read.Project.Indicators[0].Points.Should().Be(10m);
-        read.Project.Indicators[0].Actual!.Text.Should().Be("95");
+        read.Warnings.Should().ContainSingle().Which.Should().Match<Diagnostic>(w => w.Location.JsonPath == "$.owner" && w.Code == FormatDiagnosticCodes.JsonUnknownField);
+        read.Input!.Budget!.Adjusted.Should().Be(233875.26m);
+        read.Input.Indicators[0].Points.Should().Be(10m);
+        read.Input.Indicators[0].Actual!.Text.Should().Be("95");
     }
 
     [Fact]
     public void Parser_diagnostics_on_targets_become_findings_of_their_indicator()
     {
-        var project = ScoringJson.ReadProject("""{"name": "x", "indicators": [{"category": "产出指标", "name": "系统验收", "target": "2023年2月30日前", "points": 90, "actual": "2023年2月1日"}]}""").Project!;
+        var project = ScoringJson.ReadProject("""{"name": "x", "indicators": [{"category": "产出指标", "name": "系统验收", "target": "2023年2月30日前", "points": 90, "actual": "2023年2月1日"}]}""").Input!;
 
         var assessment = new Evaluator().Evaluate(project);
 
-        assessment.Findings.Should().Contain(f => f.Indicator == "系统验收" && f.Code == DiagnosticCodes.InvalidDate);
-        assessment.Findings.Should().Contain(f => f.Indicator == "系统验收" && f.Code == DiagnosticCodes.UnscorableTarget);
+        assessment.Findings.Should().Contain(f => f.Location.Indicator == "系统验收" && f.Code == DiagnosticCodes.InvalidDate);
+        assessment.Findings.Should().Contain(f => f.Location.Indicator == "系统验收" && f.Code == DiagnosticCodes.UnscorableTarget);
         assessment.Indicators[0].Score.Should().BeNull();
     }
 }

@@ -24,7 +24,7 @@ internal static class ScoringKit
     public static IndicatorScore Score(string policy, string target, string actual, decimal points, decimal? evaluatorScore = null, int? fiscalYear = null) =>
         new Evaluator(ScoringPolicy.Get(policy)).ScoreIndicator(Target(target), Actual(actual), points, evaluatorScore, fiscalYear: fiscalYear);
 
-    public static IndicatorReport Row(
+    public static IndicatorInput Row(
         string name,
         IndicatorCategory? category,
         string target,
@@ -43,7 +43,7 @@ internal static class ScoringKit
             EvaluatorScore = evaluatorScore,
         };
 
-    public static BudgetReport Budget(decimal adjusted, decimal executed, decimal? initial = null) =>
+    public static BudgetInput Budget(decimal adjusted, decimal executed, decimal? initial = null) =>
         new() { Initial = initial ?? adjusted, Adjusted = adjusted, Executed = executed };
 
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "Scoring", name);

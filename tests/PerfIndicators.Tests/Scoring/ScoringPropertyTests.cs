@@ -56,7 +56,7 @@ public class ScoringPropertyTests
                 notApplicable: notApplicable && category == 0))
             .Array[0, 12];
         var projects = Gen.Select(rows, Gen.Int[0, 100000], Gen.Int[0, 150000])
-            .Select((indicators, adjusted, executed) => new ProjectReport("随机项目", indicators) { Budget = ScoringKit.Budget(adjusted, executed) });
+            .Select((indicators, adjusted, executed) => new AssessmentInput("随机项目", indicators) { Budget = ScoringKit.Budget(adjusted, executed) });
         var evaluators = ScoringPolicy.EmbeddedIds.Select(id => new Evaluator(ScoringPolicy.Get(id))).ToArray();
 
         projects.Sample(project =>

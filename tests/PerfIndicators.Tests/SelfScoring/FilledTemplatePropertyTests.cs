@@ -1,7 +1,6 @@
 using System.Text;
 using CsCheck;
 using FluentAssertions;
-using PerfIndicators.Excel.SelfScoring;
 using Xunit;
 
 namespace PerfIndicators.Tests.SelfScoring;
@@ -59,7 +58,7 @@ public class FilledTemplatePropertyTests
             var filled = SelfScoringKit.ReadCsv(grid.ToBytes());
 
             filled.Diagnostics.Where(d => d.Location.Sheet is null && !d.Code.StartsWith("PI4", StringComparison.Ordinal)).Should().BeEmpty("every template problem names its sheet");
-            if (filled.Project is { } project)
+            if (filled.Input is { } project)
             {
                 project.Indicators.Should().HaveCount(template.Rows.Length, "every template row is scored, reported as deleted if need be");
                 filled.Rows.Where(r => r.TemplateRow is not null).Should().HaveCount(template.Rows.Length);
@@ -85,7 +84,7 @@ public class FilledTemplatePropertyTests
         Gen.Int[0, bytes.Length - 1].Sample(length =>
         {
             var filled = SelfScoringKit.ReadXlsx(bytes[..length]);
-            return filled.Project is null ? filled.HasErrors : filled.Project.Indicators.Length == 6;
+            return filled.Input is null ? filled.HasErrors : filled.Input.Indicators.Length == 6;
         }, iter: 150);
     }
 

@@ -1,7 +1,5 @@
 using System.Text;
 using FluentAssertions;
-using PerfIndicators.Excel;
-using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Scoring;
 using Xunit;
 
@@ -55,7 +53,7 @@ public class RoundTripTests
     {
         var filled = SelfScoringKit.ReadXlsx(FilledLiaisonXlsx());
 
-        filled.Project.Should().NotBeNull();
+        filled.Input.Should().NotBeNull();
         SelfScoringKit.AssertGolden("roundtrip-liaison.xlsx.expected", SelfScoringKit.Dump(filled));
     }
 
@@ -64,14 +62,14 @@ public class RoundTripTests
     {
         var filled = SelfScoringKit.ReadCsv(FilledGeneralCsv(), "综合业务工作经费");
 
-        filled.Project.Should().NotBeNull();
+        filled.Input.Should().NotBeNull();
         SelfScoringKit.AssertGolden("roundtrip-general.csv.expected", SelfScoringKit.Dump(filled));
     }
 
     [Fact]
     public void The_awkward_inputs_are_read_as_meant()
     {
-        var indicators = SelfScoringKit.ReadXlsx(FilledLiaisonXlsx()).Project!.Indicators;
+        var indicators = SelfScoringKit.ReadXlsx(FilledLiaisonXlsx()).Input!.Indicators;
 
         indicators.Select(i => i.Actual!.Text).Should().Equal("96个", "42期", "31个", "2023年12月20日", "97%", "举办招商推介会3场，签约意向项目12个");
         indicators[3].Actual!.Kind.Should().Be(ActualKind.Date);
@@ -83,9 +81,9 @@ public class RoundTripTests
     [Fact]
     public void A_project_json_goes_through_a_template_unchanged()
     {
-        var project = ScoringJson.ReadProject(File.ReadAllText(Scoring.ScoringKit.TestData("huzhou-liaison-2023.json"))).Project!;
+        var project = ScoringJson.ReadProject(File.ReadAllText(Scoring.ScoringKit.TestData("huzhou-liaison-2023.json"))).Input!;
         var direct = new Evaluator(ScoringPolicy.National).Evaluate(project);
-        var template = SelfAssessmentTemplate.FromProject(project, ScoringPolicy.National, "huzhou-liaison-2023.json");
+        var template = SelfAssessmentTemplate.FromInput(project, ScoringPolicy.National, "huzhou-liaison-2023.json");
 
         foreach (var filled in new[] { SelfScoringKit.ReadXlsx(TemplateWriter.ToXlsx(template)), SelfScoringKit.ReadCsv(TemplateWriter.ToCsv(template)) })
         {
@@ -106,7 +104,7 @@ public class RoundTripTests
 
         var resaved = SelfScoringKit.ReadCsv(gbk);
 
-        resaved.Diagnostics.Select(d => d.Code).Should().Equal(original.Diagnostics.Select(d => d.Code).Prepend(DiagnosticCodes.CsvEncodingGuessed));
+        resaved.Diagnostics.Select(d => d.Code).Should().Equal(original.Diagnostics.Select(d => d.Code).Prepend(FormatDiagnosticCodes.CsvEncodingGuessed));
         SelfScoringKit.Score(resaved).Fingerprint.Should().Be(SelfScoringKit.Score(original).Fingerprint);
     }
 

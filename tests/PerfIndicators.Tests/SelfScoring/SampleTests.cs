@@ -1,5 +1,4 @@
 using FluentAssertions;
-using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Tests.Cli;
 using Xunit;
 
@@ -34,7 +33,7 @@ public class SampleTests
         assessment.Indicators.Select(i => i.Outcome).Should().Contain([PerfIndicators.Scoring.IndicatorOutcome.Met, PerfIndicators.Scoring.IndicatorOutcome.PartiallyMet]);
         assessment.Indicators.Should().Contain(i => i.RuleId == "qualitative-tier-default");
         assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.MissingDeviationReason);
-        filled.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.ActualUnitFromTarget);
+        filled.Diagnostics.Select(d => d.Code).Should().Equal(FormatDiagnosticCodes.ActualUnitFromTarget);
     }
 
     [Fact]

@@ -2,8 +2,6 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using FluentAssertions;
-using PerfIndicators.Excel;
-using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Scoring;
 using Xunit;
 
@@ -72,7 +70,7 @@ public class ScoredFormTests
     [Fact]
     public void A_project_json_scores_to_an_xlsx_form_too()
     {
-        var project = ScoringJson.ReadProject(File.ReadAllText(Scoring.ScoringKit.TestData("huzhou-liaison-2023.json"))).Project!;
+        var project = ScoringJson.ReadProject(File.ReadAllText(Scoring.ScoringKit.TestData("huzhou-liaison-2023.json"))).Input!;
         var assessment = new Evaluator(ScoringPolicy.National).Evaluate(project);
 
         var form = WorkbookReader.Read(new MemoryStream(ScoredFormWriter.ToXlsx(assessment, project))).Workbook!.GetSheet("自评表")!;
@@ -85,7 +83,7 @@ public class ScoredFormTests
     [Fact]
     public void The_html_page_is_self_contained_and_escapes_what_people_typed()
     {
-        var project = new ProjectReport("示例<项目>", [Scoring.ScoringKit.Row("满意率 & 投诉", IndicatorCategory.Satisfaction, "≥95%", "<b>90%</b>", 10m, "原因：\"样本少\"\n明年扩大")])
+        var project = new AssessmentInput("示例<项目>", [Scoring.ScoringKit.Row("满意率 & 投诉", IndicatorCategory.Satisfaction, "≥95%", "<b>90%</b>", 10m, "原因：\"样本少\"\n明年扩大")])
         {
             FiscalYear = 2023,
             Budget = Scoring.ScoringKit.Budget(100m, 90m),
@@ -124,16 +122,16 @@ public sealed class FilledTemplateFormatTests : IDisposable
         File.WriteAllBytes(Path.Combine(_folder, "1-联络处.xlsx"), RoundTripTests.FilledLiaisonXlsx());
         File.WriteAllBytes(Path.Combine(_folder, "2-综合业务.csv"), RoundTripTests.FilledGeneralCsv());
         File.WriteAllText(Path.Combine(_folder, "3-not-a-template.csv"), "一级指标,二级指标\r\n");
-        var options = PerfIndicators.Reporting.ProjectSourceOptions.Default with { Formats = [PerfIndicators.Reporting.JsonProjectFormat.Instance, FilledTemplateFormat.Instance] };
+        var options = ProjectSourceOptions.Default with { Formats = [JsonProjectFormat.Instance, FilledTemplateFormat.Instance] };
 
-        var results = PerfIndicators.Reporting.ProjectSources.FromPaths([_folder], options).Sources.Select(s => s.Read()).ToList();
+        var results = ProjectSources.FromPaths([_folder], options).Sources.Select(s => s.Read()).ToList();
 
         results.Should().HaveCount(3);
-        results[0].Project!.Name.Should().Be("驻京联络处工作经费");
-        results[1].Project!.Name.Should().Be("综合业务工作经费");
-        new Evaluator().Evaluate(results[0].Project!).Total.Should().Be(SelfScoringKit.Score(SelfScoringKit.ReadXlsx(RoundTripTests.FilledLiaisonXlsx())).Total);
+        results[0].Input!.Name.Should().Be("驻京联络处工作经费");
+        results[1].Input!.Name.Should().Be("综合业务工作经费");
+        new Evaluator().Evaluate(results[0].Input!).Total.Should().Be(SelfScoringKit.Score(SelfScoringKit.ReadXlsx(RoundTripTests.FilledLiaisonXlsx())).Total);
         results[2].Succeeded.Should().BeFalse();
-        results[2].Errors.Should().ContainSingle().Which.Should().Contain("PI5101");
+        results[2].Errors.Should().ContainSingle().Which.Code.Should().Be("PI5101");
     }
 
     [Fact]
@@ -141,7 +139,7 @@ public sealed class FilledTemplateFormatTests : IDisposable
     {
         using var stream = new NonSeekable(RoundTripTests.FilledLiaisonXlsx());
 
-        FilledTemplateFormat.Instance.Read(stream).Project!.Indicators.Should().HaveCount(6);
+        FilledTemplateFormat.Instance.Read(stream).Input!.Indicators.Should().HaveCount(6);
     }
 
     private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)

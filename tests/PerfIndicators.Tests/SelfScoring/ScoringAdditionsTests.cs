@@ -11,7 +11,7 @@ namespace PerfIndicators.Tests.SelfScoring;
 /// </summary>
 public class ScoringAdditionsTests
 {
-    private static IndicatorReport[] Liaison(decimal? firstPoints = null) =>
+    private static IndicatorInput[] Liaison(decimal? firstPoints = null) =>
     [
         ScoringKit.Row("亿元以上招商签约项目", IndicatorCategory.Output, "≥90个", "96个", firstPoints),
         ScoringKit.Row("编发招商招才简报信息", IndicatorCategory.Output, "≥40期", "42期", null),
@@ -30,7 +30,7 @@ public class ScoringAdditionsTests
         var indicators = Liaison(firstPoints is null ? null : decimal.Parse(firstPoints, System.Globalization.CultureInfo.InvariantCulture));
 
         var allocation = PointsAllocator.Allocate(policy, indicators);
-        var assessment = new Evaluator(policy).Evaluate(new ProjectReport("驻京联络处工作经费", indicators));
+        var assessment = new Evaluator(policy).Evaluate(new AssessmentInput("驻京联络处工作经费", indicators));
 
         allocation.Points.Should().Equal(assessment.Indicators.Select(i => i.Points));
         allocation.IsAllocated.Should().Equal(indicators.Select(i => i.Points is null));
@@ -49,15 +49,16 @@ public class ScoringAdditionsTests
     [Fact]
     public void Project_reading_diagnostics_come_first_among_the_findings_and_leave_the_fingerprint_alone()
     {
-        var plain = new ProjectReport("驻京联络处工作经费", Liaison()) { Budget = ScoringKit.Budget(189.5m, 163.33m) };
-        var problem = new Diagnostic(DiagnosticCodes.TemplateRowAdded, DiagnosticSeverity.Warning, default, "'自评表' 第13行: 手工添加的行，未计分。");
-        var withProblem = new ProjectReport(plain.Name, plain.Indicators) { Budget = plain.Budget, Diagnostics = [problem] };
+        var plain = new AssessmentInput("驻京联络处工作经费", Liaison()) { Budget = ScoringKit.Budget(189.5m, 163.33m) };
+        var problem = new Diagnostic(FormatDiagnosticCodes.TemplateRowAdded, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet("自评表", 13), "手工添加的行，未计分。");
+        var withProblem = new AssessmentInput(plain.Name, plain.Indicators) { Budget = plain.Budget, Diagnostics = [problem] };
 
         var evaluator = new Evaluator();
         var before = evaluator.Evaluate(plain);
         var after = evaluator.Evaluate(withProblem);
 
-        after.Findings[0].Should().Be(new Finding(DiagnosticCodes.TemplateRowAdded, DiagnosticSeverity.Warning, null, problem.Message));
+        after.Findings[0].Should().Be(problem);
+        after.Findings[0].Text.Should().Be("'自评表' 第13行: 手工添加的行，未计分。");
         after.Findings.Skip(1).Should().Equal(before.Findings);
         after.Fingerprint.Should().Be(before.Fingerprint);
         after.Total.Should().Be(before.Total);
@@ -66,7 +67,7 @@ public class ScoringAdditionsTests
     [Fact]
     public void Every_template_code_is_in_the_pi5_range_unique_and_documented()
     {
-        var fields = typeof(DiagnosticCodes).GetFields().Where(f => ((string)f.GetValue(null)!).StartsWith("PI5", StringComparison.Ordinal)).ToList();
+        var fields = typeof(DiagnosticCodes).GetFields().Concat(typeof(FormatDiagnosticCodes).GetFields()).Where(f => ((string)f.GetValue(null)!).StartsWith("PI5", StringComparison.Ordinal)).ToList();
         var docs = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot!, "docs", "self-scoring.md"));
 
         fields.Select(f => (string)f.GetValue(null)!).Should().OnlyHaveUniqueItems().And.HaveCountGreaterThan(25);

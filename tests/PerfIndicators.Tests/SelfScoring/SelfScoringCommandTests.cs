@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using FluentAssertions;
-using PerfIndicators.Excel;
-using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Tests.Cli;
 using PerfIndicators.Tests.Excel;
 using Xunit;

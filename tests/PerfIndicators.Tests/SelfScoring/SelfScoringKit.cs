@@ -1,7 +1,5 @@
 using System.Text;
 using PerfIndicators.Documents;
-using PerfIndicators.Excel;
-using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Scoring;
 using PerfIndicators.Tests.Documents;
 
@@ -35,7 +33,7 @@ internal static class SelfScoringKit
     public static SelfAssessment Score(FilledTemplate filled, string? policy = null)
     {
         var scoring = ScoringPolicy.Get(policy ?? filled.Template!.PolicyId);
-        return new Evaluator(scoring).Evaluate(filled.ProjectFor(scoring)!);
+        return new Evaluator(scoring).Evaluate(filled.InputFor(scoring)!);
     }
 
     public static string Folder => TestPaths.TestData("SelfScoring");
@@ -60,7 +58,7 @@ internal static class SelfScoringKit
                 .Append(" 行 ← 模板第 ").Append(row.TemplateRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—").Append(" 行 ").Append(row.Name).Append('\n');
         }
 
-        if (filled.Project is not null)
+        if (filled.Input is not null)
         {
             text.Append("== 自评表 ==\n").Append(SelfAssessmentText.ToTable(Score(filled)).ReplaceLineEndings("\n"));
         }

@@ -1,7 +1,5 @@
 using System.Text;
 using FluentAssertions;
-using PerfIndicators.Excel;
-using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Scoring;
 using Xunit;
 
@@ -26,10 +24,10 @@ public class TamperingTests
     private static readonly Lazy<FilledTemplate> Baseline = new(() => SelfScoringKit.ReadXlsx(RoundTripTests.FilledLiaisonXlsx()));
 
     /// <summary>The diagnostics the edit added: those of the untouched filled template (PI5117, PI5118 on E10 and E12) are left out.</summary>
-    private static IEnumerable<SpreadsheetDiagnostic> New(FilledTemplate filled) =>
+    private static IEnumerable<Diagnostic> New(FilledTemplate filled) =>
         filled.Diagnostics.Where(d => !Baseline.Value.Diagnostics.Any(b => b.Code == d.Code && b.Location.Row == d.Location.Row && b.Location.Column == d.Location.Column));
 
-    private static SpreadsheetDiagnostic Only(FilledTemplate filled, string code)
+    private static Diagnostic Only(FilledTemplate filled, string code)
     {
         var found = New(filled).Should().ContainSingle().Subject;
         found.Code.Should().Be(code, found.ToString());
@@ -41,14 +39,14 @@ public class TamperingTests
     {
         var filled = Edit(f => f.InsertRow(13).Text("A13", "产出指标").Text("B13", "数量指标").Text("C13", "走访在京企业").Text("D13", "≥20家").Number("F13", 5m).Text("E13", "25家"));
 
-        var added = Only(filled, DiagnosticCodes.TemplateRowAdded);
+        var added = Only(filled, FormatDiagnosticCodes.TemplateRowAdded);
         added.Severity.Should().Be(DiagnosticSeverity.Warning);
-        added.Location.Should().Be(new SpreadsheetLocation("自评表", 13));
+        added.Location.Should().Be(DiagnosticLocation.InSheet("自评表", 13));
         added.Message.Should().Contain("走访在京企业");
         var scored = SelfScoringKit.Score(filled);
         scored.Indicators.Select(i => i.Name).Should().NotContain("走访在京企业");
         scored.Total.Should().Be(Untouched.Value.Total, "the rows below moved down by one and are still matched");
-        scored.Findings.Should().Contain(f => f.Code == DiagnosticCodes.TemplateRowAdded && f.Indicator == null && f.Message.StartsWith("'自评表' 第13行", StringComparison.Ordinal));
+        scored.Findings.Should().Contain(f => f.Code == FormatDiagnosticCodes.TemplateRowAdded && f.Location.Indicator == null && f.Text.StartsWith("'自评表' 第13行", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -56,9 +54,9 @@ public class TamperingTests
     {
         var filled = Edit(f => f.DeleteRow(12));
 
-        var deleted = Only(filled, DiagnosticCodes.TemplateRowDeleted);
+        var deleted = Only(filled, FormatDiagnosticCodes.TemplateRowDeleted);
         deleted.Severity.Should().Be(DiagnosticSeverity.Error);
-        deleted.Location.Should().Be(new SpreadsheetLocation("自评表", 12));
+        deleted.Location.Should().Be(DiagnosticLocation.InSheet("自评表", 12));
         filled.Rows.Should().ContainSingle(r => r.Status == FilledRowStatus.Deleted).Which.Should().Be(new FilledRow(FilledRowStatus.Deleted, null, 12, "进高层次人才项目"));
         var scored = SelfScoringKit.Score(filled);
         var indicator = scored.Indicators.Single(i => i.Name == "进高层次人才项目");
@@ -72,8 +70,8 @@ public class TamperingTests
     {
         var filled = Edit(f => f.RenameSheet("自评表", "Sheet1"));
 
-        var renamed = Only(filled, DiagnosticCodes.FormSheetRenamed);
-        renamed.Location.Should().Be(new SpreadsheetLocation("Sheet1"));
+        var renamed = Only(filled, FormatDiagnosticCodes.FormSheetRenamed);
+        renamed.Location.Should().Be(DiagnosticLocation.InSheet("Sheet1"));
         renamed.Message.Should().Contain("自评表").And.Contain("Sheet1");
         SelfScoringKit.Score(filled).Total.Should().Be(Untouched.Value.Total);
     }
@@ -83,8 +81,8 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Text("D10", "≥50个"));
 
-        var edited = Only(filled, DiagnosticCodes.LockedIndicatorCellEdited);
-        edited.Location.Should().Be(new SpreadsheetLocation("自评表", 10, 4));
+        var edited = Only(filled, FormatDiagnosticCodes.LockedIndicatorCellEdited);
+        edited.Location.Should().Be(DiagnosticLocation.InSheet("自评表", 10, 4));
         edited.Message.Should().Contain("≥50个").And.Contain("≥90个");
         filled.Rows.Single(r => r.TemplateRow == 10).Status.Should().Be(FilledRowStatus.Edited);
         var indicator = SelfScoringKit.Score(filled).Indicators[0];
@@ -97,7 +95,7 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Number("F14", 20m));
 
-        Only(filled, DiagnosticCodes.LockedIndicatorCellEdited).Location.Should().Be(new SpreadsheetLocation("自评表", 14, 6));
+        Only(filled, FormatDiagnosticCodes.LockedIndicatorCellEdited).Location.Should().Be(DiagnosticLocation.InSheet("自评表", 14, 6));
         SelfScoringKit.Score(filled).Indicators[4].Points.Should().Be(10m);
     }
 
@@ -118,11 +116,11 @@ public class TamperingTests
             return f;
         });
 
-        var refused = Only(filled, DiagnosticCodes.TemplateFromAnotherProject);
+        var refused = Only(filled, FormatDiagnosticCodes.TemplateFromAnotherProject);
         refused.Severity.Should().Be(DiagnosticSeverity.Error);
-        refused.Location.Should().Be(new SpreadsheetLocation("自评表", 2, 2));
+        refused.Location.Should().Be(DiagnosticLocation.InSheet("自评表", 2, 2));
         refused.Message.Should().Contain("数字政府建设专项").And.Contain("驻京联络处工作经费");
-        filled.Project.Should().BeNull();
+        filled.Input.Should().BeNull();
     }
 
     [Fact]
@@ -134,9 +132,9 @@ public class TamperingTests
 
         var filled = SelfScoringKit.ReadCsv(Encoding.UTF8.GetBytes(mixed));
 
-        filled.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.TemplateFromAnotherProject)
-            .Which.Location.Should().Be(new SpreadsheetLocation("自评表", 2, 2));
-        filled.Project.Should().BeNull();
+        filled.Diagnostics.Should().ContainSingle(d => d.Code == FormatDiagnosticCodes.TemplateFromAnotherProject)
+            .Which.Location.Should().Be(DiagnosticLocation.InSheet("自评表", 2, 2));
+        filled.Input.Should().BeNull();
     }
 
     [Fact]
@@ -144,8 +142,8 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Text("B2", "驻京联络处工作经费（2023年）"));
 
-        Only(filled, DiagnosticCodes.LockedHeaderCellEdited).Location.Should().Be(new SpreadsheetLocation("自评表", 2, 2));
-        filled.Project!.Name.Should().Be("驻京联络处工作经费");
+        Only(filled, FormatDiagnosticCodes.LockedHeaderCellEdited).Location.Should().Be(DiagnosticLocation.InSheet("自评表", 2, 2));
+        filled.Input!.Name.Should().Be("驻京联络处工作经费");
     }
 
     [Fact]
@@ -153,8 +151,8 @@ public class TamperingTests
     {
         var filled = Edit(f => f.DeleteSheet("_perfind"));
 
-        filled.Diagnostics.Should().ContainSingle().Which.Should().Match<SpreadsheetDiagnostic>(d => d.Code == DiagnosticCodes.NotATemplate && d.Severity == DiagnosticSeverity.Error);
-        filled.Project.Should().BeNull();
+        filled.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.NotATemplate && d.Severity == DiagnosticSeverity.Error);
+        filled.Input.Should().BeNull();
         filled.Template.Should().BeNull();
     }
 
@@ -163,8 +161,8 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Sheet("_perfind").Text("B9", "20"));
 
-        filled.Diagnostics.Should().ContainSingle().Which.Should().Match<SpreadsheetDiagnostic>(d => d.Code == DiagnosticCodes.TemplateMetadataDamaged && d.Location.Sheet == "_perfind");
-        filled.Project.Should().BeNull();
+        filled.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.TemplateMetadataDamaged && d.Location.Sheet == "_perfind");
+        filled.Input.Should().BeNull();
     }
 
     [Fact]
@@ -183,7 +181,7 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Unprotect());
 
-        Only(filled, DiagnosticCodes.ProtectionRemoved).Severity.Should().Be(DiagnosticSeverity.Info);
+        Only(filled, FormatDiagnosticCodes.ProtectionRemoved).Severity.Should().Be(DiagnosticSeverity.Info);
         SelfScoringKit.Score(filled).Total.Should().Be(Untouched.Value.Total);
     }
 
@@ -192,7 +190,7 @@ public class TamperingTests
     {
         var filled = Edit(f => f.SwapRows(10, 11));
 
-        New(filled).Should().Contain(d => d.Code == DiagnosticCodes.TemplateRowsReordered).And.OnlyContain(d => d.Severity == DiagnosticSeverity.Info, "the unit notes follow the moved cells");
+        New(filled).Should().Contain(d => d.Code == FormatDiagnosticCodes.TemplateRowsReordered).And.OnlyContain(d => d.Severity == DiagnosticSeverity.Info, "the unit notes follow the moved cells");
         var scored = SelfScoringKit.Score(filled);
         scored.Total.Should().Be(Untouched.Value.Total);
         scored.Indicators[0].ActualText.Should().Be("96个");
@@ -203,9 +201,9 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Text("D9", "指标值"));
 
-        var changed = Only(filled, DiagnosticCodes.FormLayoutChanged);
-        changed.Location.Should().Be(new SpreadsheetLocation("自评表", 9, 4));
-        filled.Project.Should().BeNull();
+        var changed = Only(filled, FormatDiagnosticCodes.FormLayoutChanged);
+        changed.Location.Should().Be(DiagnosticLocation.InSheet("自评表", 9, 4));
+        filled.Input.Should().BeNull();
     }
 
     [Fact]
@@ -214,11 +212,11 @@ public class TamperingTests
         var filled = Edit(f => f.Formula("E10", "SUM(X1:X9)").Error("E11", "#DIV/0!").Text("D5", "约160万"));
 
         var codes = New(filled).Select(d => (d.Code, d.Location.ToString())).ToList();
-        codes.Should().Contain((DiagnosticCodes.UnusableCellValue, "'自评表'!E10"))
-            .And.Contain((DiagnosticCodes.UnusableCellValue, "'自评表'!E11"))
-            .And.Contain((DiagnosticCodes.NumberExpected, "'自评表'!D5"));
-        filled.Project!.Indicators[0].Actual.Should().BeNull();
-        filled.Project.Budget!.Executed.Should().BeNull();
+        codes.Should().Contain((FormatDiagnosticCodes.UnusableCellValue, "'自评表'!E10"))
+            .And.Contain((FormatDiagnosticCodes.UnusableCellValue, "'自评表'!E11"))
+            .And.Contain((FormatDiagnosticCodes.NumberExpected, "'自评表'!D5"));
+        filled.Input!.Indicators[0].Actual.Should().BeNull();
+        filled.Input.Budget!.Executed.Should().BeNull();
     }
 
     [Fact]
@@ -226,8 +224,8 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Text("I10", "达成年度指标").Text("I15", "很好"));
 
-        filled.Diagnostics.Where(d => d.Code == DiagnosticCodes.InvalidTier).Select(d => d.Location.ToString()).Should().Equal("'自评表'!I10", "'自评表'!I15");
-        filled.Project!.Indicators[5].Actual!.Kind.Should().Be(ActualKind.Text, "without a valid tier the 实际完成值 text is what is judged");
+        filled.Diagnostics.Where(d => d.Code == FormatDiagnosticCodes.InvalidTier).Select(d => d.Location.ToString()).Should().Equal("'自评表'!I10", "'自评表'!I15");
+        filled.Input!.Indicators[5].Actual!.Kind.Should().Be(ActualKind.Text, "without a valid tier the 实际完成值 text is what is judged");
     }
 
     [Fact]
@@ -235,8 +233,8 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Text("E15", "未达成").Text("I15", "达成年度指标"));
 
-        Only(filled, DiagnosticCodes.TierDisagreesWithActual).Location.Should().Be(new SpreadsheetLocation("自评表", 15, 9));
-        filled.Project!.Indicators[5].Actual!.Tier.Should().Be(AchievementTier.Achieved);
+        Only(filled, FormatDiagnosticCodes.TierDisagreesWithActual).Location.Should().Be(DiagnosticLocation.InSheet("自评表", 15, 9));
+        filled.Input!.Indicators[5].Actual!.Tier.Should().Be(AchievementTier.Achieved);
     }
 
     [Fact]
@@ -244,13 +242,13 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Unprotect().Text("J10", "已核实").Text("A20", "备注：数据来自台账").Number("G10", 12.5m).Number("G16", 100m));
 
-        var found = filled.Diagnostics.Where(d => d.Code is DiagnosticCodes.ContentOutsideForm or DiagnosticCodes.OutputCellFilled).Select(d => (d.Code, d.Location.ToString()));
+        var found = filled.Diagnostics.Where(d => d.Code is FormatDiagnosticCodes.ContentOutsideForm or FormatDiagnosticCodes.OutputCellFilled).Select(d => (d.Code, d.Location.ToString()));
         found.Should().BeEquivalentTo(
         [
-            (DiagnosticCodes.ContentOutsideForm, "'自评表'!J10"),
-            (DiagnosticCodes.ContentOutsideForm, "'自评表'!A20"),
-            (DiagnosticCodes.OutputCellFilled, "'自评表'!G10"),
-            (DiagnosticCodes.OutputCellFilled, "'自评表'!G16"),
+            (FormatDiagnosticCodes.ContentOutsideForm, "'自评表'!J10"),
+            (FormatDiagnosticCodes.ContentOutsideForm, "'自评表'!A20"),
+            (FormatDiagnosticCodes.OutputCellFilled, "'自评表'!G10"),
+            (FormatDiagnosticCodes.OutputCellFilled, "'自评表'!G16"),
         ]);
         SelfScoringKit.Score(filled).Total.Should().Be(Untouched.Value.Total);
     }
@@ -260,8 +258,8 @@ public class TamperingTests
     {
         var filled = Edit(f => f.Text("B3", "湖州市发展和改革委员会"));
 
-        Only(filled, DiagnosticCodes.LockedHeaderCellEdited).Location.Should().Be(new SpreadsheetLocation("自评表", 3, 2));
-        filled.Project!.Department.Should().Be("湖州市人民政府办公室");
+        Only(filled, FormatDiagnosticCodes.LockedHeaderCellEdited).Location.Should().Be(DiagnosticLocation.InSheet("自评表", 3, 2));
+        filled.Input!.Department.Should().Be("湖州市人民政府办公室");
     }
 
     [Fact]
@@ -269,13 +267,13 @@ public class TamperingTests
     {
         var filled = SelfScoringKit.ReadXlsx(RoundTripTests.FilledLiaisonXlsx());
 
-        var project = filled.ProjectFor(ScoringPolicy.Get("hubei"))!;
+        var project = filled.InputFor(ScoringPolicy.Get("hubei"))!;
 
-        project.Diagnostics[0].Code.Should().Be(DiagnosticCodes.PolicyDiffersFromTemplate);
+        project.Diagnostics[0].Code.Should().Be(FormatDiagnosticCodes.PolicyDiffersFromTemplate);
         var scored = new Evaluator(ScoringPolicy.Get("hubei")).Evaluate(project);
-        scored.Findings[0].Code.Should().Be(DiagnosticCodes.PolicyDiffersFromTemplate);
+        scored.Findings[0].Code.Should().Be(FormatDiagnosticCodes.PolicyDiffersFromTemplate);
         scored.BudgetExecution.Points.Should().Be(20m);
-        filled.ProjectFor(ScoringPolicy.National).Should().BeSameAs(filled.Project);
+        filled.InputFor(ScoringPolicy.National).Should().BeSameAs(filled.Input);
     }
 
     [Fact]
@@ -299,9 +297,9 @@ public class TamperingTests
 
         var filled = SelfScoringKit.ReadCsv(bytes);
 
-        filled.Diagnostics.Where(d => d.Code != DiagnosticCodes.ActualUnitFromTarget).Select(d => (d.Code, d.Location.ToString())).Should().Equal(
-            (DiagnosticCodes.LockedIndicatorCellEdited, "'自评表'!D10"),
-            (DiagnosticCodes.TemplateRowDeleted, "'自评表' 第12行"));
-        filled.Project!.Indicators[0].Target.Text.Should().Be("≥10期");
+        filled.Diagnostics.Where(d => d.Code != FormatDiagnosticCodes.ActualUnitFromTarget).Select(d => (d.Code, d.Location.ToString())).Should().Equal(
+            (FormatDiagnosticCodes.LockedIndicatorCellEdited, "'自评表'!D10"),
+            (FormatDiagnosticCodes.TemplateRowDeleted, "'自评表' 第12行"));
+        filled.Input!.Indicators[0].Target.Text.Should().Be("≥10期");
     }
 }

@@ -2,8 +2,6 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using FluentAssertions;
-using PerfIndicators.Excel;
-using PerfIndicators.Excel.SelfScoring;
 using PerfIndicators.Parsing;
 using PerfIndicators.Scoring;
 using Xunit;
@@ -138,9 +136,9 @@ public class TemplateTests
     [Fact]
     public void A_project_json_template_keeps_given_points_and_prefills_the_answers()
     {
-        var project = ScoringJson.ReadProject(File.ReadAllText(Scoring.ScoringKit.TestData("huzhou-liaison-2023.json"))).Project!;
+        var project = ScoringJson.ReadProject(File.ReadAllText(Scoring.ScoringKit.TestData("huzhou-liaison-2023.json"))).Input!;
 
-        var template = SelfAssessmentTemplate.FromProject(project, ScoringPolicy.National, "huzhou-liaison-2023.json");
+        var template = SelfAssessmentTemplate.FromInput(project, ScoringPolicy.National, "huzhou-liaison-2023.json");
 
         template.Rows.Select(r => (r.Points, r.PointsAllocated)).Should().Equal((15m, false), (10m, false), (15m, false), (10m, false), (30m, false), (10m, false));
         template.Rows[2].PrefilledActual.Should().Be("31个");
@@ -155,20 +153,20 @@ public class TemplateTests
     {
         var indicator = IndicatorParser.ParseCell("数量指标:人员到位率(%)≥95").Indicators.Single();
         indicator.Target.Text.Should().Be("≥95", "the % comes from the name (PI1011)");
-        var project = new ProjectReport("人员经费", [new IndicatorReport(indicator.Name, indicator.Target) { Category = IndicatorCategory.Output }]);
+        var project = new AssessmentInput("人员经费", [new IndicatorInput(indicator.Name, indicator.Target) { Category = IndicatorCategory.Output }]);
 
-        var template = SelfAssessmentTemplate.FromProject(project, ScoringPolicy.National);
+        var template = SelfAssessmentTemplate.FromInput(project, ScoringPolicy.National);
 
         template.Rows.Single().Target.Text.Should().Be("≥95%");
-        template.Notes.Should().Contain(n => n.Code == DiagnosticCodes.TemplateTargetRewritten && n.Indicator == indicator.Name);
+        template.Notes.Should().Contain(n => n.Code == DiagnosticCodes.TemplateTargetRewritten && n.Location.Indicator == indicator.Name);
     }
 
     [Fact]
     public void A_target_that_cannot_be_understood_stays_with_its_score_cell_open()
     {
-        var project = new ProjectReport("示例", [new IndicatorReport("工作成效", new UnrecognizedTarget("见附件")) { Category = IndicatorCategory.Benefit }]);
+        var project = new AssessmentInput("示例", [new IndicatorInput("工作成效", new UnrecognizedTarget("见附件")) { Category = IndicatorCategory.Benefit }]);
 
-        var template = SelfAssessmentTemplate.FromProject(project, ScoringPolicy.National);
+        var template = SelfAssessmentTemplate.FromInput(project, ScoringPolicy.National);
 
         template.Notes.Should().Contain(n => n.Code == DiagnosticCodes.TemplateTargetNotUnderstood && n.Severity == DiagnosticSeverity.Warning);
         template.Rows.Single().TakesManualScore.Should().BeTrue();
@@ -178,7 +176,7 @@ public class TemplateTests
     [Fact]
     public void A_project_without_indicators_gives_no_template()
     {
-        var template = SelfAssessmentTemplate.FromProject(new ProjectReport("空项目", []), ScoringPolicy.National);
+        var template = SelfAssessmentTemplate.FromInput(new AssessmentInput("空项目", []), ScoringPolicy.National);
 
         template.HasErrors.Should().BeTrue();
         template.Notes.Should().ContainSingle(n => n.Code == DiagnosticCodes.TemplateWithoutIndicators);
@@ -206,7 +204,7 @@ public class TemplateTests
                 filled.Rows.Should().HaveCount(project.Indicators.Length).And.OnlyContain(r => r.Status == FilledRowStatus.Matched);
                 filled.Template!.Fingerprint.Should().Be(template.Fingerprint);
                 filled.Template.Goal.Should().Be(project.Goal);
-                filled.Project!.Indicators.Select(i => (i.Target.Kind, TargetFormatter.Format(i.Target)))
+                filled.Input!.Indicators.Select(i => (i.Target.Kind, TargetFormatter.Format(i.Target)))
                     .Should().Equal(project.Indicators.Select(i => (i.Target.Kind, TargetFormatter.Format(i.Target))));
             }
         }

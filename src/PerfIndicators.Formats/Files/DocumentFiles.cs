@@ -1,0 +1,48 @@
+using PerfIndicators.Formats.Pdf;
+
+namespace PerfIndicators.Formats.Files;
+
+/// <summary>
+/// Budget documents read from files: text extracted from a disclosure (UTF-8, UTF-16 or GB18030, detected) or the PDF
+/// itself, told apart by content, not by file name. The layouts are read by the core's <see cref="BudgetDocumentReader"/>;
+/// a PDF's tables are rebuilt from word positions first (<see cref="PdfBudgetDocumentReader"/>).
+/// </summary>
+public static class DocumentFiles
+{
+    /// <summary>Reads the document at <paramref name="path"/>, a PDF or text (its encoding detected unless <paramref name="options"/> sets one).</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Text reader settings; <see langword="null"/> for <see cref="BudgetDocumentReaderOptions.Default"/>.</param>
+    /// <param name="pdf">PDF reader settings (password, limits); <see langword="null"/> for <see cref="PdfReadOptions.Default"/>.</param>
+    /// <returns>The document, or the reason it could not be read (<see cref="DiagnosticCodes.FileUnreadable"/> for I/O problems).</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="path"/> is <see langword="null"/>.</exception>
+    public static DocumentReadResult Read(string path, BudgetDocumentReaderOptions? options = null, PdfReadOptions? pdf = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return IsPdf(stream) ? PdfBudgetDocumentReader.Read(stream, pdf) : BudgetDocumentReader.Read(stream, options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            return DocumentReadResult.Failed(DiagnosticCodes.FileUnreadable, $"无法打开文件“{path}”：{ex.Message} (the file cannot be read).");
+        }
+    }
+
+    /// <summary>Whether the stream starts like a PDF (<c>%PDF-</c> within its first kilobyte, as readers allow); the position is restored.</summary>
+    /// <param name="stream">A readable, seekable stream.</param>
+    public static bool IsPdf(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[1024];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        return head[..read].IndexOf("%PDF-"u8) >= 0;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text;
+
+namespace PerfIndicators.Formats.Files;
+
+/// <summary>
+/// Scoring policies read from files: a policy file by path, a policy by id from a folder of policy files searched before
+/// the embedded ones (<c>--rules</c>), and the list of every policy available. A base named by <c>extends</c> is looked
+/// for beside the file that names it, then among the embedded policies.
+/// </summary>
+public static class PolicyFiles
+{
+    /// <summary>The JSON schema beside the policies in a rules folder; it is not a policy.</summary>
+    public const string SchemaFileName = "policy.schema.json";
+
+    /// <summary>Loads a policy file.</summary>
+    /// <param name="path">The file's path. A base named by <c>extends</c> is looked for beside it, then among the embedded policies.</param>
+    /// <exception cref="ScoringPolicyException">When the file is invalid.</exception>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static ScoringPolicy Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        return ScoringPolicy.Parse(File.ReadAllText(full, Encoding.UTF8), path, BesideIn(Path.GetDirectoryName(full)));
+    }
+
+    /// <summary>
+    /// Finds a policy by id or path: a path to a <c>.json</c> file is loaded; an id is looked up as
+    /// <c>&lt;rulesDirectory&gt;/&lt;id&gt;.json</c>, then among the embedded policies.
+    /// </summary>
+    /// <param name="idOrPath">A policy id (<c>hubei</c>) or a file path.</param>
+    /// <param name="rulesDirectory">A directory of policy files to search first, or <see langword="null"/>.</param>
+    /// <exception cref="ScoringPolicyException">When the file is invalid.</exception>
+    /// <exception cref="KeyNotFoundException">When no policy has that id.</exception>
+    public static ScoringPolicy Get(string idOrPath, string? rulesDirectory = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrPath);
+        if (!ScoringPolicy.IsValidId(idOrPath))
+        {
+            return Load(idOrPath);
+        }
+
+        if (rulesDirectory is not null)
+        {
+            var candidate = Path.Combine(rulesDirectory, idOrPath + ".json");
+            if (File.Exists(candidate))
+            {
+                return Load(candidate);
+            }
+        }
+
+        return ScoringPolicy.Get(idOrPath);
+    }
+
+    /// <summary>The embedded policies, plus those in <paramref name="rulesDirectory"/> (which win when ids clash), ordered by id.</summary>
+    /// <param name="rulesDirectory">A directory of policy files, or <see langword="null"/>.</param>
+    /// <exception cref="ScoringPolicyException">When a file is invalid.</exception>
+    public static IReadOnlyList<ScoringPolicy> Available(string? rulesDirectory = null)
+    {
+        var policies = new SortedDictionary<string, ScoringPolicy>(StringComparer.Ordinal);
+        foreach (var policy in ScoringPolicy.Available())
+        {
+            policies[policy.Id] = policy;
+        }
+
+        if (rulesDirectory is not null && Directory.Exists(rulesDirectory))
+        {
+            foreach (var file in Directory.EnumerateFiles(rulesDirectory, "*.json").Order(StringComparer.Ordinal))
+            {
+                if (Path.GetFileName(file) == SchemaFileName)
+                {
+                    continue;
+                }
+
+                var policy = Load(file);
+                policies[policy.Id] = policy;
+            }
+        }
+
+        return [.. policies.Values];
+    }
+
+    /// <summary>Looks for a base policy <c>&lt;id&gt;.json</c> in <paramref name="directory"/>.</summary>
+    private static Func<string, PolicyText?>? BesideIn(string? directory) => directory is null
+        ? null
+        : id =>
+        {
+            var candidate = Path.Combine(directory, id + ".json");
+            return File.Exists(candidate) ? new PolicyText(File.ReadAllText(candidate, Encoding.UTF8), candidate) : null;
+        };
+}

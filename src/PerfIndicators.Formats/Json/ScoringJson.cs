@@ -1,0 +1,516 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PerfIndicators.Parsing;
+
+namespace PerfIndicators.Formats.Json;
+
+/// <summary>
+/// The JSON contract of scoring (documented in <c>docs/scoring-json.md</c>): a project with its actuals in, a
+/// self-assessment out. Target and actual are the texts as written; they are parsed with <see cref="IndicatorParser"/>.
+/// Field names and value forms change only with a major version.
+/// </summary>
+public static class ScoringJson
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 };
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static readonly ImmutableHashSet<string> ProjectFields =
+        ["name", "department", "unit", "fiscalYear", "policy", "budget", "indicators", "$schema"];
+
+    private static readonly ImmutableHashSet<string> BudgetFields = ["initial", "adjusted", "executed", "sources", "deviationReason"];
+
+    private static readonly ImmutableHashSet<string> SourceFields = ["name", "initial", "adjusted", "executed"];
+
+    private static readonly ImmutableHashSet<string> IndicatorFields =
+        ["category", "subcategory", "name", "target", "points", "actual", "deviationReason", "notApplicable", "score"];
+
+    /// <summary>Reads a project (<c>{"name","policy","budget":{…},"indicators":[…]}</c>). Never throws for bad input: problems are listed in the result.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The project, or errors saying what is wrong and where.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="json"/> is null.</exception>
+    public static InputReadResult ReadProject(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(() => JsonDocument.Parse(json, DocumentOptions));
+    }
+
+    /// <summary>
+    /// Reads a project from UTF-8 bytes, as read from a file (a leading byte-order mark is skipped). The same as
+    /// <see cref="ReadProject(string)"/> without decoding the file to UTF-16 first, which is what a review of many files
+    /// wants; bytes that are not UTF-8 are reported as invalid JSON. The bytes must not change while this runs.
+    /// </summary>
+    /// <param name="utf8Json">The JSON as UTF-8.</param>
+    /// <returns>The project, or errors saying what is wrong and where.</returns>
+    public static InputReadResult ReadProjectUtf8(ReadOnlyMemory<byte> utf8Json)
+    {
+        var bytes = utf8Json.Span.StartsWith(Utf8Bom) ? utf8Json[Utf8Bom.Length..] : utf8Json;
+        return Read(() => JsonDocument.Parse(bytes, DocumentOptions));
+    }
+
+    private static InputReadResult Read(Func<JsonDocument> parse)
+    {
+        var problems = new JsonProblems();
+        JsonDocument document;
+        try
+        {
+            document = parse();
+        }
+        catch (JsonException e)
+        {
+            problems.Error(FormatDiagnosticCodes.InvalidJson, null, "JSON 格式错误，第 " + ((e.LineNumber ?? 0) + 1) + " 行第 " + ((e.BytePositionInLine ?? 0) + 1) + " 个字节附近 (invalid JSON)");
+            return problems.Failed();
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problems.Error(FormatDiagnosticCodes.JsonExpectedObject, "$", "应为对象 {\"name\", \"budget\", \"indicators\"} (expected an object)");
+                return problems.Failed();
+            }
+
+            Unknown(root, ProjectFields, "$", problems);
+            var name = Text(root, "name", "$", problems, required: true) ?? string.Empty;
+            var indicators = new List<IndicatorInput>();
+            if (root.TryGetProperty("indicators", out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var item in list.EnumerateArray())
+                {
+                    if (ReadIndicator(item, "$.indicators[" + index + "]", problems) is { } indicator)
+                    {
+                        indicators.Add(indicator);
+                    }
+
+                    index++;
+                }
+            }
+            else
+            {
+                problems.Error(FormatDiagnosticCodes.JsonMissingField, "$.indicators", "缺少指标数组 (missing the indicators array)");
+            }
+
+            BudgetInput? budget = null;
+            if (root.TryGetProperty("budget", out var budgetElement) && budgetElement.ValueKind != JsonValueKind.Null)
+            {
+                budget = ReadBudget(budgetElement, problems);
+            }
+
+            var fiscalYear = Number(root, "fiscalYear", "$", problems);
+            if (fiscalYear is decimal year && (year != decimal.Truncate(year) || year is < 1949 or > 2200))
+            {
+                problems.Error(FormatDiagnosticCodes.JsonInvalidValue, "$.fiscalYear", "应为年份，例如 2023 (expected a year)");
+                fiscalYear = null;
+            }
+
+            if (problems.HasErrors)
+            {
+                return problems.Failed();
+            }
+
+            var project = new AssessmentInput(name, indicators)
+            {
+                Department = Text(root, "department", "$", problems),
+                Unit = Text(root, "unit", "$", problems),
+                FiscalYear = fiscalYear is decimal y ? (int)y : null,
+                Policy = Text(root, "policy", "$", problems),
+                Budget = budget,
+            };
+            return problems.HasErrors ? problems.Failed() : InputReadResult.Read(project, problems.All);
+        }
+    }
+
+    /// <summary>Writes a self-assessment as JSON (the output contract).</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON text; Chinese is written as-is.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="assessment"/> is null.</exception>
+    public static string WriteAssessment(SelfAssessment assessment, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = indented }))
+        {
+            WriteAssessment(writer, assessment);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes a self-assessment object to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static void WriteAssessment(Utf8JsonWriter writer, SelfAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(assessment);
+        writer.WriteStartObject();
+        writer.WriteString("name", assessment.ProjectName);
+        writer.WriteString("department", assessment.Department);
+        writer.WriteString("unit", assessment.Unit);
+        if (assessment.FiscalYear is int year)
+        {
+            writer.WriteNumber("fiscalYear", year);
+        }
+        else
+        {
+            writer.WriteNull("fiscalYear");
+        }
+
+        writer.WriteStartObject("policy");
+        writer.WriteString("id", assessment.PolicyId);
+        writer.WriteString("version", assessment.PolicyVersion);
+        writer.WriteString("name", assessment.PolicyName);
+        writer.WriteEndObject();
+
+        writer.WriteNumber("total", assessment.Total);
+        writer.WriteNumber("uncappedTotal", assessment.UncappedTotal);
+        writer.WriteString("grade", assessment.Grade);
+        writer.WriteBoolean("provisional", assessment.IsProvisional);
+        writer.WriteNumber("applicablePoints", assessment.ApplicablePoints);
+
+        var budget = assessment.BudgetExecution;
+        writer.WriteStartObject("budgetExecution");
+        writer.WriteNumberOrNull("initial", budget.Initial);
+        writer.WriteNumberOrNull("adjusted", budget.Adjusted);
+        writer.WriteNumberOrNull("executed", budget.Executed);
+        writer.WriteNumber("points", budget.Points);
+        writer.WriteNumberOrNull("rate", budget.Rate is decimal rate ? decimal.Round(rate, 4, MidpointRounding.AwayFromZero) : null);
+        writer.WriteString("ratePercent", budget.Rate is decimal shown ? DisplayText.Percent(shown) : null);
+        writer.WriteNumberOrNull("score", budget.Score);
+        writer.WriteBoolean("applicable", budget.IsApplicable);
+        writer.WriteString("rule", budget.RuleId);
+        writer.WriteString("explanation", budget.Explanation);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("levels");
+        foreach (var level in assessment.Levels)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", level.Name);
+            writer.WriteNumber("points", level.Points);
+            writer.WriteNumber("score", level.Score);
+            writer.WriteNumber("indicators", level.IndicatorCount);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("indicators");
+        foreach (var indicator in assessment.Indicators)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("category", indicator.Category?.ToLabel());
+            writer.WriteString("subcategory", indicator.Subcategory?.ToLabel());
+            writer.WriteString("name", indicator.Name);
+            writer.WriteString("target", indicator.TargetText);
+            writer.WriteString("actual", indicator.ActualText);
+            writer.WriteNumber("points", indicator.Points);
+            writer.WriteNumberOrNull("score", indicator.Score);
+            writer.WriteString("outcome", OutcomeName(indicator.Outcome));
+            writer.WriteNumberOrNull("completionRatio", indicator.CompletionRatio is decimal ratio ? decimal.Round(ratio, 4, MidpointRounding.AwayFromZero) : null);
+            writer.WriteStartArray("flags");
+            if (indicator.Flags != IndicatorFlags.None)
+            {
+                foreach (var (flag, name) in FlagTable)
+                {
+                    if ((indicator.Flags & flag) == flag)
+                    {
+                        writer.WriteStringValue(name);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("rule", indicator.RuleId);
+            writer.WriteString("explanation", indicator.Explanation);
+            writer.WriteString("deviationReason", indicator.DeviationReason);
+            writer.WriteNumberOrNull("evaluatorScore", indicator.EvaluatorScore);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("findings");
+        foreach (var finding in assessment.Findings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", finding.Code);
+            writer.WriteString("severity", finding.Severity.ToName());
+            writer.WriteString("indicator", finding.Location.Indicator);
+            writer.WriteString("message", finding.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("fingerprint", assessment.Fingerprint);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The JSON name of an outcome: <c>met</c>, <c>partially-met</c>, <c>not-met</c>, <c>not-applicable</c>, <c>needs-manual-scoring</c>.</summary>
+    /// <param name="outcome">The outcome.</param>
+    public static string OutcomeName(IndicatorOutcome outcome) => outcome switch
+    {
+        IndicatorOutcome.Met => "met",
+        IndicatorOutcome.PartiallyMet => "partially-met",
+        IndicatorOutcome.NotMet => "not-met",
+        IndicatorOutcome.NotApplicable => "not-applicable",
+        _ => "needs-manual-scoring",
+    };
+
+    /// <summary>The JSON names of the flags that are set, in a fixed order (<c>over-achievement</c>, <c>missing-deviation-reason</c> …).</summary>
+    /// <param name="flags">The flags.</param>
+    public static IEnumerable<string> FlagNames(IndicatorFlags flags)
+    {
+        foreach (var (flag, name) in FlagTable)
+        {
+            if ((flags & flag) == flag)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    private static readonly (IndicatorFlags Flag, string Name)[] FlagTable =
+    [
+        .. Enum.GetValues<IndicatorFlags>()
+            .Where(flag => flag != IndicatorFlags.None)
+            .Select(flag => (flag, JsonNamingPolicy.KebabCaseLower.ConvertName(flag.ToString()))),
+    ];
+
+    private static IndicatorInput? ReadIndicator(JsonElement item, string path, JsonProblems problems)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            problems.Error(FormatDiagnosticCodes.JsonExpectedObject, path, "应为对象 (expected an object)");
+            return null;
+        }
+
+        Unknown(item, IndicatorFields, path, problems);
+        var name = Text(item, "name", path, problems, required: true);
+        var targetText = Text(item, "target", path, problems, required: true, allowNumber: true);
+        if (name is null || targetText is null)
+        {
+            return null;
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var parsedTarget = IndicatorParser.ParseTarget(targetText);
+        diagnostics.AddRange(parsedTarget.Diagnostics);
+        var target = parsedTarget.Value ?? new UnrecognizedTarget(targetText);
+
+        Actual? actual = null;
+        var actualText = Text(item, "actual", path, problems, allowNumber: true);
+        if (actualText is not null)
+        {
+            var parsedActual = IndicatorParser.ParseActual(actualText);
+            diagnostics.AddRange(parsedActual.Diagnostics);
+            actual = parsedActual.Value ?? new Actual(actualText, ActualKind.Text);
+        }
+
+        IndicatorCategory? category = null;
+        if (Text(item, "category", path, problems) is { } categoryText)
+        {
+            category = CategoryLabels.ParseCategory(categoryText.Trim()) ?? EnumName<IndicatorCategory>(categoryText);
+            if (category is null)
+            {
+                problems.Error(FormatDiagnosticCodes.JsonUnknownCategory, path + ".category", "无法识别一级指标「" + categoryText + "」，应为 产出指标/效益指标/满意度指标/成本指标 (unknown category)");
+            }
+        }
+
+        IndicatorSubcategory? subcategory = null;
+        if (Text(item, "subcategory", path, problems) is { } subcategoryText)
+        {
+            subcategory = CategoryLabels.ParseSubcategory(subcategoryText.Trim()) ?? EnumName<IndicatorSubcategory>(subcategoryText);
+            if (subcategory is null)
+            {
+                problems.Warning(FormatDiagnosticCodes.JsonUnknownSubcategory, path + ".subcategory", "无法识别二级指标「" + subcategoryText + "」，已忽略 (unknown subcategory, ignored)");
+            }
+        }
+
+        category ??= subcategory?.ParentCategory();
+        var points = Number(item, "points", path, problems);
+        if (points < 0m)
+        {
+            problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + ".points", "分值不能为负数 (points must not be negative)");
+        }
+        else if (points > Evaluator.MaxPoints)
+        {
+            problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + ".points", "分值不能超过 " + Evaluator.MaxPoints + " (points must not exceed " + Evaluator.MaxPoints + ")");
+        }
+
+        var evaluatorScore = Number(item, "score", path, problems);
+        if (evaluatorScore is decimal given && Math.Abs(given) > Evaluator.MaxPoints)
+        {
+            problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + ".score", "评价人给分不能超过 " + Evaluator.MaxPoints + " (the score must not exceed " + Evaluator.MaxPoints + ")");
+        }
+
+        return new IndicatorInput(name, target)
+        {
+            Category = category,
+            Subcategory = subcategory,
+            Points = points,
+            Actual = actual,
+            DeviationReason = Text(item, "deviationReason", path, problems),
+            NotApplicable = Boolean(item, "notApplicable", path, problems),
+            EvaluatorScore = evaluatorScore,
+            Diagnostics = diagnostics.ToImmutable(),
+        };
+    }
+
+    private static BudgetInput? ReadBudget(JsonElement element, JsonProblems problems)
+    {
+        const string Path = "$.budget";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Error(FormatDiagnosticCodes.JsonExpectedObject, Path, "应为对象 {\"initial\", \"adjusted\", \"executed\"} (expected an object)");
+            return null;
+        }
+
+        Unknown(element, BudgetFields, Path, problems);
+        var sources = ImmutableArray.CreateBuilder<FundingInput>();
+        if (element.TryGetProperty("sources", out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var source in list.EnumerateArray())
+            {
+                var path = Path + ".sources[" + index++ + "]";
+                if (source.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Error(FormatDiagnosticCodes.JsonExpectedObject, path, "应为对象 (expected an object)");
+                    continue;
+                }
+
+                Unknown(source, SourceFields, path, problems);
+                sources.Add(new FundingInput(
+                    Text(source, "name", path, problems) ?? string.Empty,
+                    Number(source, "initial", path, problems),
+                    Number(source, "adjusted", path, problems),
+                    Number(source, "executed", path, problems)));
+            }
+        }
+
+        return new BudgetInput
+        {
+            Initial = Number(element, "initial", Path, problems),
+            Adjusted = Number(element, "adjusted", Path, problems),
+            Executed = Number(element, "executed", Path, problems),
+            DeviationReason = Text(element, "deviationReason", Path, problems),
+            Sources = sources.ToImmutable(),
+        };
+    }
+
+    private static void Unknown(JsonElement element, ImmutableHashSet<string> known, string path, JsonProblems problems)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!known.Contains(property.Name))
+            {
+                problems.Warning(FormatDiagnosticCodes.JsonUnknownField, path + "." + property.Name, "未知字段，已忽略 (unknown field, ignored)");
+            }
+        }
+    }
+
+    private static string? Text(JsonElement element, string name, string path, JsonProblems problems, bool required = false, bool allowNumber = false)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                problems.Error(FormatDiagnosticCodes.JsonMissingField, path + "." + name, "缺少必填字段 (required)");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        if (allowNumber && value.ValueKind == JsonValueKind.Number)
+        {
+            return value.GetRawText();
+        }
+
+        problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + "." + name, "应为文字 (expected a string)");
+        return null;
+    }
+
+    private static decimal? Number(JsonElement element, string name, string path, JsonProblems problems)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+        {
+            return number == 0m ? 0m : number; // -0 is 0
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var text = value.GetString()!.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
+            {
+                return number;
+            }
+        }
+
+        problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + "." + name, "应为数字，实际为 " + value.GetRawText() + " (expected a number)");
+        return null;
+    }
+
+    private static bool Boolean(JsonElement element, string name, string path, JsonProblems problems)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + "." + name, "应为 true 或 false (expected a boolean)");
+        return false;
+    }
+
+    private static T? EnumName<T>(string text)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
+}
+
+/// <summary>The problems found reading a project JSON, each located by its JSON path.</summary>
+internal sealed class JsonProblems
+{
+    private readonly List<Diagnostic> _all = [];
+
+    public bool HasErrors { get; private set; }
+
+    public ImmutableArray<Diagnostic> All => [.. _all];
+
+    public void Error(string code, string? path, string message)
+    {
+        _all.Add(new Diagnostic(code, DiagnosticSeverity.Error, path is null ? default(DiagnosticLocation) : DiagnosticLocation.AtJsonPath(path), message));
+        HasErrors = true;
+    }
+
+    public void Warning(string code, string path, string message) =>
+        _all.Add(new Diagnostic(code, DiagnosticSeverity.Warning, DiagnosticLocation.AtJsonPath(path), message));
+
+    public InputReadResult Failed() => InputReadResult.Failed(_all);
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+
+namespace PerfIndicators.Formats.Templates;
+
+/// <summary>What a cell of the form is for; it decides the cell's style and whether it is locked.</summary>
+internal enum FormRole
+{
+    /// <summary>The title row.</summary>
+    Title,
+
+    /// <summary>A printed label (项目名称, 一级指标 …): locked.</summary>
+    Label,
+
+    /// <summary>A value the template fills in (a target, points): locked.</summary>
+    Value,
+
+    /// <summary>A cell for the project manager to fill in: unlocked.</summary>
+    Input,
+
+    /// <summary>A number the person may fill in (全年执行数, a manual 得分): unlocked.</summary>
+    NumberInput,
+
+    /// <summary>A cell perfind fills in when scoring (得分, 执行率, 总分, 等级): locked.</summary>
+    Output,
+
+    /// <summary>The instructions row: locked.</summary>
+    Note,
+}
+
+/// <summary>
+/// The form as a grid of cells with roles, merges and drop-downs, written the same way to xlsx (styles, protection,
+/// validation) and to CSV (the top-left text of every merge), so that both files have the same rows and columns.
+/// </summary>
+internal sealed class FormGrid
+{
+    private static readonly CellStyle TitleStyle = CellStyle.Default with { Bold = true, HorizontalAlignment = HorizontalAlignment.Center, VerticalAlignment = VerticalAlignment.Center };
+    private static readonly CellStyle ValueStyle = CellStyle.Body with { FillColor = "FFF2F2F2" };
+    private static readonly CellStyle InputStyle = CellStyle.Input with { NumberFormat = "@" };
+    private static readonly CellStyle NumberInputStyle = CellStyle.Input;
+    private static readonly CellStyle OutputStyle = CellStyle.Body with { FillColor = "FFE2EFDA" };
+    private static readonly CellStyle NoteStyle = CellStyle.Default with { WrapText = true, VerticalAlignment = VerticalAlignment.Top };
+
+    private readonly SortedDictionary<CellAddress, (FormRole Role, string? Text, decimal? Number, string? Format)> _cells = [];
+    private readonly List<(CellRange Range, FormRole Role)> _merges = [];
+    private readonly List<(string Range, IReadOnlyList<string> Items, string Prompt)> _lists = [];
+    private readonly List<(string Range, decimal Maximum, string Prompt)> _numbers = [];
+    private readonly Dictionary<int, decimal> _heights = [];
+
+    public void Text(int row, int column, FormRole role, string? text) => _cells[new CellAddress(row, column)] = (role, text, null, null);
+
+    public void Number(int row, int column, FormRole role, decimal? number, string? format = null) => _cells[new CellAddress(row, column)] = (role, null, number, format);
+
+    /// <summary>Merges columns <paramref name="first"/>…<paramref name="last"/> of rows <paramref name="top"/>…<paramref name="bottom"/>, giving every cell the role.</summary>
+    public void Merge(int top, int first, int bottom, int last, FormRole role, string? text = null)
+    {
+        _merges.Add((new CellRange(new CellAddress(top, first), new CellAddress(bottom, last)), role));
+        for (var r = top; r <= bottom; r++)
+        {
+            for (var c = first; c <= last; c++)
+            {
+                var address = new CellAddress(r, c);
+                if (!_cells.ContainsKey(address))
+                {
+                    _cells[address] = (role, null, null, null);
+                }
+            }
+        }
+
+        if (text is not null)
+        {
+            Text(top, first, role, text);
+        }
+    }
+
+    public void TierList(int row, int column) =>
+        _lists.Add((new CellAddress(row, column).ToString(), FormLabels.Tiers, "定性指标请选择评价等级"));
+
+    public void NumberRule(int row, int column, decimal maximum, string prompt) =>
+        _numbers.Add((new CellAddress(row, column).ToString(), maximum, prompt));
+
+    public void Height(int row, decimal height) => _heights[row] = height;
+
+    /// <summary>Writes the grid into <paramref name="sheet"/>: styles by role, merges, drop-downs, widths; protection when asked.</summary>
+    public void WriteTo(SheetBuilder sheet, int freezeRows, bool protect)
+    {
+        foreach (var (address, cell) in _cells)
+        {
+            var style = StyleOf(cell.Role, cell.Number is not null);
+            if (cell.Format is not null)
+            {
+                style = style with { NumberFormat = cell.Format };
+            }
+
+            if (cell.Number is decimal number)
+            {
+                sheet.SetNumber(address, number, style);
+            }
+            else if (!string.IsNullOrEmpty(cell.Text))
+            {
+                sheet.SetText(address, cell.Text, style);
+            }
+            else
+            {
+                sheet.SetBlank(address, style);
+            }
+        }
+
+        foreach (var (range, _) in _merges)
+        {
+            sheet.Merge(range.ToString());
+        }
+
+        foreach (var (range, items, prompt) in _lists)
+        {
+            sheet.AddListValidation(range, items, prompt, "请从下拉列表中选择三个档次之一");
+        }
+
+        foreach (var (range, maximum, prompt) in _numbers)
+        {
+            sheet.AddDecimalValidation(range, 0m, maximum, prompt, "请输入数字");
+        }
+
+        decimal[] widths = [14m, 16m, 32m, 18m, 18m, 8m, 8m, 32m, 22m];
+        for (var i = 0; i < widths.Length; i++)
+        {
+            sheet.SetColumnWidth(i + 1, widths[i]);
+        }
+
+        foreach (var (row, height) in _heights)
+        {
+            sheet.SetRowHeight(row, height);
+        }
+
+        sheet.FreezePanes(freezeRows);
+        if (protect)
+        {
+            sheet.Protect();
+        }
+    }
+
+    /// <summary>The grid as CSV records: every row from 1 to the last, every column A to I, merged cells empty but the first.</summary>
+    public IEnumerable<string[]> ToRecords()
+    {
+        var last = _cells.Keys.Max(a => a.Row);
+        for (var row = 1; row <= last; row++)
+        {
+            var fields = new string[FormLabels.Column.Last];
+            for (var column = 1; column <= fields.Length; column++)
+            {
+                fields[column - 1] = _cells.TryGetValue(new CellAddress(row, column), out var cell)
+                    ? cell.Number is decimal number ? CsvNumber(number, cell.Format) : cell.Text ?? string.Empty
+                    : string.Empty;
+            }
+
+            yield return fields;
+        }
+    }
+
+    private static string CsvNumber(decimal number, string? format) => format is not null && format.EndsWith('%')
+        ? TemplateMetadata.Number(decimal.Round(number * 100m, 2, MidpointRounding.AwayFromZero)) + "%"
+        : number.ToString(CultureInfo.InvariantCulture);
+
+    private static CellStyle StyleOf(FormRole role, bool isNumber) => role switch
+    {
+        FormRole.Title => TitleStyle,
+        FormRole.Label => CellStyle.Header,
+        FormRole.Value => ValueStyle,
+        FormRole.Input => InputStyle,
+        FormRole.NumberInput => NumberInputStyle,
+        FormRole.Output => isNumber ? OutputStyle with { HorizontalAlignment = HorizontalAlignment.Right } : OutputStyle,
+        _ => NoteStyle,
+    };
+}
