@@ -35,7 +35,7 @@ public static class ScalePipeline
         var totals = new Totals();
         if (threads <= 1)
         {
-            var worker = new Worker(evaluator);
+            using var worker = new Worker(evaluator);
             foreach (var file in files)
             {
                 worker.Score(file);
@@ -58,7 +58,11 @@ public static class ScalePipeline
 
                     return worker;
                 },
-                totals.Add);
+                worker =>
+                {
+                    totals.Add(worker);
+                    worker.Dispose();
+                });
         }
 
         return totals.Result();
@@ -68,7 +72,7 @@ public static class ScalePipeline
     /// <param name="folder">The folder.</param>
     public static string[] Files(string folder) => [.. Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal)];
 
-    private sealed class Worker(Evaluator evaluator)
+    private sealed class Worker(Evaluator evaluator) : IDisposable
     {
         private readonly CountingStream sink = new();
         private Utf8JsonWriter? writer;
@@ -84,6 +88,12 @@ public static class ScalePipeline
         public decimal TotalOfTotals { get; private set; }
 
         public long Bytes => sink.Length;
+
+        public void Dispose()
+        {
+            writer?.Dispose();
+            sink.Dispose();
+        }
 
         public void Score(string file)
         {

@@ -108,7 +108,7 @@ public static class SeedCatalog
             .Select(f => new SeedProject(f[1], f[2], f[3], decimal.Parse(f[4], CultureInfo.InvariantCulture), int.Parse(f[5], CultureInfo.InvariantCulture))),
     ];
 
-    private static IEnumerable<string[]> Rows(string name)
+    private static List<string[]> Rows(string name)
     {
         using var stream = typeof(SeedCatalog).Assembly.GetManifestResourceStream("PerfIndicators.Generator." + name)
             ?? throw new InvalidOperationException("The resource " + name + " is missing from the generator.");

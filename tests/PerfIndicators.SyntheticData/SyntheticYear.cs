@@ -22,6 +22,8 @@ public sealed record YearOptions(int Projects, decimal MeanIndicators = 10m, ulo
 /// </summary>
 public sealed class SyntheticYear
 {
+    private static readonly System.Buffers.SearchValues<char> LowerIsBetter = System.Buffers.SearchValues.Create("≤≦<低超小");
+
     private static readonly ImmutableArray<IndicatorTemplate> Output = [.. SeedCatalog.Indicators.Where(t => t.Category == "产出指标")];
     private static readonly ImmutableArray<IndicatorTemplate> Benefit = [.. SeedCatalog.Indicators.Where(t => t.Category == "效益指标")];
     private static readonly ImmutableArray<IndicatorTemplate> Satisfaction = [.. SeedCatalog.Indicators.Where(t => t.Category == "满意度指标")];
@@ -116,7 +118,7 @@ public sealed class SyntheticYear
             indicators.MoveToImmutable());
     }
 
-    private (string Department, string Unit) Organization(int department, SplitMix rng)
+    private static (string Department, string Unit) Organization(int department, SplitMix rng)
     {
         var seeds = SeedCatalog.Projects.Select(p => p.Department).Distinct().ToArray();
         if (department < seeds.Length)
@@ -405,7 +407,7 @@ public sealed class SyntheticYear
         if (unit.StartsWith('%'))
         {
             // Lower-is-better percentages (投诉率低于10%) keep their number; the others take a common target.
-            number = prefix.AsSpan().IndexOfAny("≤≦<低超小") >= 0 || rng.Chance(500) ? written : rng.Pick(PercentTargets);
+            number = prefix.AsSpan().IndexOfAny(LowerIsBetter) >= 0 || rng.Chance(500) ? written : rng.Pick(PercentTargets);
         }
         else if (written == "0" || !decimal.TryParse(written, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {

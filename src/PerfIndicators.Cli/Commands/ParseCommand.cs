@@ -9,6 +9,8 @@ namespace PerfIndicators.Cli.Commands;
 /// <summary><c>perfind parse</c>: indicator text to typed targets, as a readable table or JSON Lines.</summary>
 internal static class ParseCommand
 {
+    private static readonly string[] IndicatorTableHead = ["#", "一级指标", "二级指标", "三级指标", "类型", "指标值"];
+
     public static Command Create(CliConsole console)
     {
         var text = new Argument<string?>("text")
@@ -142,7 +144,7 @@ internal static class ParseCommand
         output.WriteLine("输入: " + OneLine(parsed.Input));
         if (parsed.Indicators.Length > 0)
         {
-            var rows = new List<string[]> { new[] { "#", "一级指标", "二级指标", "三级指标", "类型", "指标值" } };
+            var rows = new List<string[]> { IndicatorTableHead.ToArray() };
             var number = 1;
             foreach (var indicator in parsed.Indicators)
             {

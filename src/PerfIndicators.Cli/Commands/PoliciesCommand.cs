@@ -6,6 +6,8 @@ namespace PerfIndicators.Cli.Commands;
 /// <summary><c>perfind policies</c>: the scoring policies that can be used, with jurisdiction, years and version.</summary>
 internal static class PoliciesCommand
 {
+    private static readonly string[] PolicyTableHead = ["id", "名称", "适用地区", "年度", "版本"];
+
     public static Command Create(CliConsole console)
     {
         var rules = new Option<string?>("--rules")
@@ -26,7 +28,7 @@ internal static class PoliciesCommand
                 return ExitCodes.InputErrors;
             }
 
-            var rows = new List<string[]> { new[] { "id", "名称", "适用地区", "年度", "版本" } };
+            var rows = new List<string[]> { PolicyTableHead.ToArray() };
             rows.AddRange(policies.Select(p => new[] { p.Id, p.Name, p.Jurisdiction, p.FiscalYearsText, p.Version }));
             var widths = Enumerable.Range(0, 5).Select(i => rows.Max(r => Width(r[i]))).ToArray();
             foreach (var row in rows)

@@ -82,10 +82,10 @@ public static class SelfAssessmentHtml
             .Append("</tr>\n</table>\n");
 
         html.Append("<h2>评分说明</h2>\n<ul>\n");
-        html.Append("<li>预算执行率").Append(E(Rule(budget.RuleId))).Append("：").Append(E(budget.Explanation)).Append("</li>\n");
+        html.Append("<li>预算执行率").Append(E(Rule(budget.RuleId))).Append('：').Append(E(budget.Explanation)).Append("</li>\n");
         foreach (var indicator in assessment.Indicators)
         {
-            html.Append("<li>").Append(E(indicator.Name + Rule(indicator.RuleId))).Append("：").Append(E(indicator.Explanation)).Append("</li>\n");
+            html.Append("<li>").Append(E(indicator.Name + Rule(indicator.RuleId))).Append('：').Append(E(indicator.Explanation)).Append("</li>\n");
         }
 
         html.Append("</ul>\n");

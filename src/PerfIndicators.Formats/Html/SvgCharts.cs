@@ -38,7 +38,7 @@ internal static class SvgCharts
             var label = ReviewLabels.GradeLabel(grade.Grade);
             svg.Append("<rect class=\"bar\" data-grade=\"").Append(HtmlText.Escape(grade.Grade)).Append("\" data-count=\"").Append(grade.Count)
                 .Append("\" x=\"").Append(C(x)).Append("\" y=\"").Append(C(y)).Append("\" width=\"").Append(C(barWidth)).Append("\" height=\"").Append(C(h))
-                .Append("\" fill=\"").Append(GradeColor(i)).Append("\"><title>").Append(HtmlText.Escape(label)).Append("：").Append(grade.Count).Append(" 个项目（")
+                .Append("\" fill=\"").Append(GradeColor(i)).Append("\"><title>").Append(HtmlText.Escape(label)).Append('：').Append(grade.Count).Append(" 个项目（")
                 .Append(HtmlText.Share(grade.Count, projects)).Append("）</title></rect>");
             Text(svg, x + (barWidth / 2m), y - 6m, grade.Count + "（" + HtmlText.Share(grade.Count, projects) + "）", "middle", "value");
             Text(svg, x + (barWidth / 2m), Top + plotHeight + 20m, label, "middle", "label");
@@ -106,7 +106,7 @@ internal static class SvgCharts
                 : "≥" + HtmlText.Percent(bin.From);
             svg.Append("<rect class=\"bar\" data-from=\"").Append(HtmlText.Number(bin.From)).Append("\" data-count=\"").Append(bin.Count)
                 .Append("\" x=\"").Append(C(x)).Append("\" y=\"").Append(C(y)).Append("\" width=\"").Append(C(barWidth)).Append("\" height=\"").Append(C(h))
-                .Append("\" fill=\"").Append(bin.From < threshold ? "#c62828" : "#1565c0").Append("\"><title>执行率 ").Append(HtmlText.Escape(label)).Append("：")
+                .Append("\" fill=\"").Append(bin.From < threshold ? "#c62828" : "#1565c0").Append("\"><title>执行率 ").Append(HtmlText.Escape(label)).Append('：')
                 .Append(bin.Count).Append(" 个项目</title></rect>");
             if (bin.Count > 0)
             {
@@ -145,7 +145,7 @@ internal static class SvgCharts
             svg.Append("<rect class=\"bar\" data-department=\"").Append(HtmlText.Escape(d.Name ?? string.Empty)).Append("\" data-mean=\"").Append(HtmlText.Number(d.MeanTotal))
                 .Append("\" x=\"").Append(C(Left)).Append("\" y=\"").Append(C(y + 5m)).Append("\" width=\"").Append(C(w)).Append("\" height=\"").Append(C(Row - 10m))
                 .Append("\" fill=\"#4f7cac\"><title>").Append(HtmlText.Escape(name)).Append("：平均 ").Append(HtmlText.Number(d.MeanTotal)).Append(" 分，最低 ")
-                .Append(HtmlText.Number(d.MinTotal)).Append("，最高 ").Append(HtmlText.Number(d.MaxTotal)).Append("，").Append(d.Projects).Append(" 个项目</title></rect>");
+                .Append(HtmlText.Number(d.MinTotal)).Append("，最高 ").Append(HtmlText.Number(d.MaxTotal)).Append('，').Append(d.Projects).Append(" 个项目</title></rect>");
             var y0 = y + (Row / 2m);
             Line(svg, Left + (plotWidth * d.MinTotal / 100m), y0, Left + (plotWidth * d.MaxTotal / 100m), y0, "#1d2b3a");
             Text(svg, Left + w + 6m, y + 16m, HtmlText.Number(d.MeanTotal), "start", "value");
@@ -197,7 +197,7 @@ internal static class SvgCharts
             svg.Append("<circle class=\"dot\" data-rate=\"").Append(cell.RatePercent).Append("\" data-score=\"").Append(cell.Score).Append("\" data-count=\"").Append(cell.Count)
                 .Append("\" cx=\"").Append(C(x)).Append("\" cy=\"").Append(C(y)).Append("\" r=\"").Append(C(r)).Append("\" fill=\"")
                 .Append(cell.RatePercent < threshold * 100m ? "#c62828" : "#1565c0").Append("\" fill-opacity=\"0.55\"><title>执行率 ").Append(rate).Append("，总分 ")
-                .Append(cell.Score).Append("–").Append(cell.Score + 1).Append("：").Append(cell.Count).Append(" 个项目</title></circle>");
+                .Append(cell.Score).Append('–').Append(cell.Score + 1).Append('：').Append(cell.Count).Append(" 个项目</title></circle>");
         }
 
         Line(svg, Left, Top + plotHeight, Left + plotWidth, Top + plotHeight, Axis);

@@ -497,20 +497,20 @@ public static class ScoringJson
 /// <summary>The problems found reading a project JSON, each located by its JSON path.</summary>
 internal sealed class JsonProblems
 {
-    private readonly List<Diagnostic> _all = [];
+    private readonly List<Diagnostic> all = [];
 
     public bool HasErrors { get; private set; }
 
-    public ImmutableArray<Diagnostic> All => [.. _all];
+    public ImmutableArray<Diagnostic> All => [.. all];
 
     public void Error(string code, string? path, string message)
     {
-        _all.Add(new Diagnostic(code, DiagnosticSeverity.Error, path is null ? default(DiagnosticLocation) : DiagnosticLocation.AtJsonPath(path), message));
+        all.Add(new Diagnostic(code, DiagnosticSeverity.Error, path is null ? default(DiagnosticLocation) : DiagnosticLocation.AtJsonPath(path), message));
         HasErrors = true;
     }
 
     public void Warning(string code, string path, string message) =>
-        _all.Add(new Diagnostic(code, DiagnosticSeverity.Warning, DiagnosticLocation.AtJsonPath(path), message));
+        all.Add(new Diagnostic(code, DiagnosticSeverity.Warning, DiagnosticLocation.AtJsonPath(path), message));
 
-    public InputReadResult Failed() => InputReadResult.Failed(_all);
+    public InputReadResult Failed() => InputReadResult.Failed(all);
 }

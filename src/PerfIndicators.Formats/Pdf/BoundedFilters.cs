@@ -16,20 +16,20 @@ internal sealed class DecodeLimitException(string message) : Exception(message);
 /// </summary>
 internal sealed class BoundedFilterProvider(IFilterProvider inner, long maxStreamBytes, long maxDecodedBytes) : IFilterProvider
 {
-    private long _decoded;
+    private long decoded;
 
     /// <summary>Why decoding was refused, or <see langword="null"/> while no limit was crossed.</summary>
     public string? LimitMessage { get; private set; }
 
-    public long DecodedBytes => Interlocked.Read(ref _decoded);
+    public long DecodedBytes => Interlocked.Read(ref decoded);
 
     /// <summary>How many streams failed to decode (damaged data); PdfPig may skip such a stream without saying so.</summary>
-    public int Failures => Volatile.Read(ref _failures);
+    public int Failures => Volatile.Read(ref failures);
 
     /// <summary>The first decoding failure's message, or <see langword="null"/>.</summary>
     public string? FirstFailure { get; private set; }
 
-    private int _failures;
+    private int failures;
 
     public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Wrap(inner.GetFilters(dictionary));
 
@@ -98,12 +98,12 @@ internal sealed class BoundedFilterProvider(IFilterProvider inner, long maxStrea
     internal void Failed(string message)
     {
         FirstFailure ??= message;
-        Interlocked.Increment(ref _failures);
+        Interlocked.Increment(ref failures);
     }
 
     internal void Count(long bytes)
     {
-        var total = Interlocked.Add(ref _decoded, bytes);
+        var total = Interlocked.Add(ref decoded, bytes);
         if (bytes > maxStreamBytes)
         {
             Refuse($"压缩数据流解压后超过 {maxStreamBytes} 字节，已停止读取 (a stream expands to more than {maxStreamBytes} bytes).");
@@ -146,7 +146,7 @@ internal sealed class BoundedFilterProvider(IFilterProvider inner, long maxStrea
     /// <summary>A read-only stream over memory, without copying it.</summary>
     private sealed class ReadOnlyMemoryStream(ReadOnlyMemory<byte> memory) : Stream
     {
-        private int _position;
+        private int position;
 
         public override bool CanRead => true;
 
@@ -156,15 +156,15 @@ internal sealed class BoundedFilterProvider(IFilterProvider inner, long maxStrea
 
         public override long Length => memory.Length;
 
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override long Position { get => position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
-            var n = Math.Min(buffer.Length, memory.Length - _position);
-            memory.Span.Slice(_position, n).CopyTo(buffer);
-            _position += n;
+            var n = Math.Min(buffer.Length, memory.Length - position);
+            memory.Span.Slice(position, n).CopyTo(buffer);
+            position += n;
             return n;
         }
 

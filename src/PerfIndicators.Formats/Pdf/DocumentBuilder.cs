@@ -15,14 +15,14 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
 {
     private const int PrecedingLines = 4;
 
-    private readonly List<OutLine> _lines = [];
-    private readonly List<(string Code, DiagnosticSeverity Severity, int Page, int Line, string Message)> _diagnostics = [];
-    private readonly List<PdfTable> _tables = [];
-    private OpenTable? _open;
-    private bool _openEndsPage;
-    private OutLine? _lastText;
-    private long _length;
-    private long _emitted;
+    private readonly List<OutLine> lines = [];
+    private readonly List<(string Code, DiagnosticSeverity Severity, int Page, int Line, string Message)> diagnostics = [];
+    private readonly List<PdfTable> tables = [];
+    private OpenTable? open;
+    private bool openEndsPage;
+    private OutLine? lastText;
+    private long length;
+    private long emitted;
 
     /// <summary>Whether the text reached <c>MaxTextLength</c>; nothing more is added.</summary>
     public bool Full { get; private set; }
@@ -31,7 +31,7 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
     public (string Code, string Message)? Stop { get; private set; }
 
     public void AddDiagnostic(string code, DiagnosticSeverity severity, int page, string message) =>
-        _diagnostics.Add((code, severity, page, -1, message));
+        this.diagnostics.Add((code, severity, page, -1, message));
 
     /// <summary>Records that a limit stopped reading at <paramref name="page"/>.</summary>
     public void Stopped(string code, int page, string message)
@@ -79,7 +79,7 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
             if (element is TextLine line)
             {
                 var text = Segmented(line);
-                if (_open is not null && atTop && _openEndsPage && _open.Preceding.Contains(Squeeze(text)))
+                if (this.open is not null && atTop && this.openEndsPage && this.open.Preceding.Contains(Squeeze(text)))
                 {
                     continue; // the table's title or unit line, repeated at the top of the page
                 }
@@ -91,9 +91,9 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
             else
             {
                 var table = (PageTable)element;
-                if (_open is not null && atTop && _openEndsPage && _open.ColumnCount == table.ColumnCount)
+                if (this.open is not null && atTop && this.openEndsPage && this.open.ColumnCount == table.ColumnCount)
                 {
-                    if (SameLabels(table.HeaderLabels, _open.Header))
+                    if (SameLabels(table.HeaderLabels, this.open.Header))
                     {
                         Continue(table, page.Number, skipHeader: true);
                         atTop = false;
@@ -101,7 +101,7 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
                         continue;
                     }
 
-                    if (SameColumns(table.Columns, _open.Columns))
+                    if (SameColumns(table.Columns, this.open.Columns))
                     {
                         Continue(table, page.Number, skipHeader: false);
                         atTop = false;
@@ -118,23 +118,23 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
             atTop = false;
         }
 
-        _openEndsPage = _open is not null && (lastWasTable || elements.Count == 0 && _openEndsPage);
+        this.openEndsPage = this.open is not null && (lastWasTable || elements.Count == 0 && this.openEndsPage);
     }
 
     public PdfReadResult Build(int pageCount, int pagesRead, bool encrypted, IEnumerable<Diagnostic> early)
     {
         CloseTable();
-        if (Full && !_diagnostics.Any(d => d.Code == FormatDiagnosticCodes.PdfTextTooLong))
+        if (Full && !this.diagnostics.Any(d => d.Code == FormatDiagnosticCodes.PdfTextTooLong))
         {
-            var page = _lines.Count > 0 ? _lines[^1].Page : 1;
-            _diagnostics.Add((FormatDiagnosticCodes.PdfTextTooLong, DiagnosticSeverity.Error, page, -1,
+            var page = this.lines.Count > 0 ? this.lines[^1].Page : 1;
+            this.diagnostics.Add((FormatDiagnosticCodes.PdfTextTooLong, DiagnosticSeverity.Error, page, -1,
                 $"读出的文字超过 {maxTextLength} 个字符（第 {page} 页），其后内容未读取 (the text is longer than {maxTextLength} characters by page {page}; the rest was not read)."));
         }
 
         var text = new StringBuilder();
-        var starts = ImmutableArray.CreateBuilder<int>(_lines.Count);
-        var pages = ImmutableArray.CreateBuilder<int>(_lines.Count);
-        foreach (var line in _lines)
+        var starts = ImmutableArray.CreateBuilder<int>(this.lines.Count);
+        var pages = ImmutableArray.CreateBuilder<int>(this.lines.Count);
+        foreach (var line in this.lines)
         {
             starts.Add(text.Length);
             pages.Add(line.Page);
@@ -143,40 +143,40 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
 
         var lineStarts = starts.ToImmutable();
         var diagnostics = new List<Diagnostic>(early);
-        foreach (var (code, severity, page, lineIndex, message) in _diagnostics)
+        foreach (var (code, severity, page, lineIndex, message) in this.diagnostics)
         {
-            var index = lineIndex >= 0 ? lineIndex : _lines.FindIndex(l => l.Page >= page);
-            var span = index >= 0 && index < _lines.Count ? new TextSpan(lineStarts[index], _lines[index].Text.Length) : default;
+            var index = lineIndex >= 0 ? lineIndex : this.lines.FindIndex(l => l.Page >= page);
+            var span = index >= 0 && index < this.lines.Count ? new TextSpan(lineStarts[index], this.lines[index].Text.Length) : default;
             diagnostics.Add(new Diagnostic(code, severity, span, message));
         }
 
-        var tables = _tables.Select(t => t).ToImmutableArray();
+        var tables = this.tables.Select(t => t).ToImmutableArray();
         return new PdfReadResult(text.ToString(), lineStarts, pages.ToImmutable(), pageCount, pagesRead, encrypted, tables, [.. diagnostics.OrderBy(d => d.Span.Start)]);
     }
 
     /// <summary>The number of characters of text so far (table rows still open included).</summary>
-    public long Length => _length;
+    public long Length => this.length;
 
     private void AddText(string text, int page, TextLine line, double left, double right, bool atTop)
     {
         var single = !text.Contains('\t', StringComparison.Ordinal);
         var reachesRight = single && line.Box.Right >= right - 1.5 * line.Size;
         var atLeft = line.Box.Left <= left + 0.6 * line.Size;
-        if (_lastText is { } previous && single && previous.Single && previous.ReachesRight && atLeft
+        if (this.lastText is { } previous && single && previous.Single && previous.ReachesRight && atLeft
             && Math.Abs(previous.Size - line.Size) <= 0.15 * line.Size
             && ((previous.Page == page && previous.Bottom - line.Box.Top <= 1.5 * line.Size && previous.Bottom > line.Box.Top - 0.5 * line.Size)
                 || (previous.Page == page - 1 && atTop))
-            && ReferenceEquals(_lines[^1], previous))
+            && ReferenceEquals(this.lines[^1], previous))
         {
             var builder = new StringBuilder(previous.Text);
             TextLines.AppendWrapped(builder, text);
-            if (_emitted + builder.Length - previous.Text.Length > maxTextLength)
+            if (this.emitted + builder.Length - previous.Text.Length > maxTextLength)
             {
                 Full = true;
                 return;
             }
 
-            _emitted += builder.Length - previous.Text.Length;
+            this.emitted += builder.Length - previous.Text.Length;
             Grow(builder.Length - previous.Text.Length);
             previous.Text = builder.ToString();
             previous.ReachesRight = reachesRight;
@@ -187,7 +187,7 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
 
         var added = new OutLine(text, page) { Single = single, ReachesRight = reachesRight, Size = line.Size, Bottom = line.Box.Bottom };
         Add(added);
-        _lastText = added;
+        this.lastText = added;
     }
 
     private void Add(OutLine line)
@@ -207,21 +207,21 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
     /// <summary>Adds a line to the text unless it would pass the length limit (then nothing more is added).</summary>
     private bool Emit(OutLine line)
     {
-        if (_emitted + line.Text.Length + 1 > maxTextLength)
+        if (this.emitted + line.Text.Length + 1 > maxTextLength)
         {
             Full = true;
             return false;
         }
 
-        _emitted += line.Text.Length + 1;
-        _lines.Add(line);
+        this.emitted += line.Text.Length + 1;
+        this.lines.Add(line);
         return true;
     }
 
     private void Grow(long by)
     {
-        _length += by;
-        if (_length > maxTextLength)
+        this.length += by;
+        if (this.length > maxTextLength)
         {
             Full = true;
         }
@@ -229,30 +229,30 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
 
     private void Open(PageTable table, int page)
     {
-        var preceding = _lines.TakeLast(PrecedingLines).Where(l => l.Page == page).Select(l => Squeeze(l.Text)).ToHashSet(StringComparer.Ordinal);
+        var preceding = this.lines.TakeLast(PrecedingLines).Where(l => l.Page == page).Select(l => Squeeze(l.Text)).ToHashSet(StringComparer.Ordinal);
         ProjectTableHeader.TryRecognize(table.HeaderLabels, out var kinds);
         if (!table.FromRules)
         {
-            _diagnostics.Add((FormatDiagnosticCodes.TableFromPositions, DiagnosticSeverity.Info, page, -1,
+            this.diagnostics.Add((FormatDiagnosticCodes.TableFromPositions, DiagnosticSeverity.Info, page, -1,
                 $"第 {page} 页的表格没有表格线，按表头各列的位置读出各单元格 (a table without ruling lines on page {page} was read from the word positions under its header)."));
         }
 
-        _open = new OpenTable(table.HeaderLabels, kinds, table.Columns, page, table.FromRules, preceding);
+        this.open = new OpenTable(table.HeaderLabels, kinds, table.Columns, page, table.FromRules, preceding);
         foreach (var band in table.Bands.Skip(1))
         {
-            _open.Rows.Add((band, page));
+            this.open.Rows.Add((band, page));
             Grow(band.Sum(c => c.Length + 1));
         }
 
         Grow(table.HeaderLabels.Sum(c => c.Length + 1));
-        _lastText = null;
+        this.lastText = null;
     }
 
     private void Continue(PageTable table, int page, bool skipHeader)
     {
-        var open = _open!;
+        var open = this.open!;
         var bands = table.Bands.Skip(skipHeader ? 1 : 0).ToList();
-        _diagnostics.Add((FormatDiagnosticCodes.TableContinued, DiagnosticSeverity.Info, page, -1, skipHeader
+        this.diagnostics.Add((FormatDiagnosticCodes.TableContinued, DiagnosticSeverity.Info, page, -1, skipHeader
             ? $"第 {page} 页的表格接续上一页的表格，重复的表头已去除 (the table continues from page {page - 1}; its repeated header was dropped)."
             : $"第 {page} 页的表格与上一页的表格列宽相同、没有表头，作为续表接在其后 (the table continues from page {page - 1} without a header)."));
         if (bands.Count > 0 && open.Rows.Count > 0 && IsFragment(bands[0], open.Rows[^1].Cells, open.Kinds))
@@ -283,14 +283,14 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
 
     private void CloseTable()
     {
-        if (_open is not { } open)
+        if (this.open is not { } open)
         {
             return;
         }
 
-        _open = null;
-        _openEndsPage = false;
-        var headerIndex = _lines.Count;
+        this.open = null;
+        this.openEndsPage = false;
+        var headerIndex = this.lines.Count;
         if (Emit(new OutLine(string.Join('\t', open.Header.Select(Clean)), open.FirstPage)))
         {
             foreach (var (cells, page) in open.Rows)
@@ -304,13 +304,13 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
 
         foreach (var (from, to) in open.Joined)
         {
-            var index = _lines.FindIndex(headerIndex, l => l.Page == from && l.Text.Length > 0);
-            var row = _lines.FindLastIndex(l => l.Page == from);
-            _diagnostics.Add((FormatDiagnosticCodes.RowJoinedAcrossPages, DiagnosticSeverity.Info, from, row >= headerIndex ? row : index,
+            var index = this.lines.FindIndex(headerIndex, l => l.Page == from && l.Text.Length > 0);
+            var row = this.lines.FindLastIndex(l => l.Page == from);
+            this.diagnostics.Add((FormatDiagnosticCodes.RowJoinedAcrossPages, DiagnosticSeverity.Info, from, row >= headerIndex ? row : index,
                 $"第 {from} 页最后一行在第 {to} 页接续（跨页断开的行），已拼接为一行 (a row split by the break between pages {from} and {to} was joined)."));
         }
 
-        _tables.Add(new PdfTable(
+        this.tables.Add(new PdfTable(
             open.FirstPage,
             open.LastPage,
             headerIndex + 1,
@@ -318,7 +318,7 @@ internal sealed partial class DocumentBuilder(int maxTextLength)
             !open.Kinds.IsDefaultOrEmpty,
             [.. open.Header],
             [.. open.Rows.Select(r => r.Cells.ToImmutableArray())]));
-        _lastText = null;
+        this.lastText = null;
     }
 
     /// <summary>

@@ -14,8 +14,8 @@ namespace PerfIndicators.Formats.Pdf;
 /// </remarks>
 public sealed class PdfReadResult
 {
-    private readonly ImmutableArray<int> _lineStarts;
-    private readonly ImmutableArray<int> _linePages;
+    private readonly ImmutableArray<int> lineStarts;
+    private readonly ImmutableArray<int> linePages;
 
     internal PdfReadResult(
         string? text,
@@ -28,8 +28,8 @@ public sealed class PdfReadResult
         ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
-        _lineStarts = lineStarts;
-        _linePages = linePages;
+        this.lineStarts = lineStarts;
+        this.linePages = linePages;
         PageCount = pageCount;
         PagesRead = pagesRead;
         IsEncrypted = isEncrypted;
@@ -62,14 +62,14 @@ public sealed class PdfReadResult
     /// <param name="offset">An index into <see cref="Text"/>; values outside it give the first or last line's page.</param>
     public int PageOf(int offset)
     {
-        if (_lineStarts.IsDefaultOrEmpty)
+        if (this.lineStarts.IsDefaultOrEmpty)
         {
             return 0;
         }
 
-        var index = _lineStarts.BinarySearch(Math.Max(0, offset));
+        var index = this.lineStarts.BinarySearch(Math.Max(0, offset));
         var line = index >= 0 ? index : ~index - 1;
-        return _linePages[Math.Clamp(line, 0, _linePages.Length - 1)];
+        return this.linePages[Math.Clamp(line, 0, this.linePages.Length - 1)];
     }
 }
 

@@ -6,20 +6,20 @@ namespace PerfIndicators.Formats.Pdf;
 internal sealed class RepairLog : ILog
 {
     private const int Kept = 5;
-    private readonly List<string> _messages = [];
-    private int _count;
+    private readonly List<string> messages = [];
+    private int count;
 
     /// <summary>How many problems PdfPig reported.</summary>
-    public int Count => Volatile.Read(ref _count);
+    public int Count => Volatile.Read(ref count);
 
     /// <summary>The first problems reported.</summary>
     public IReadOnlyList<string> Messages
     {
         get
         {
-            lock (_messages)
+            lock (this.messages)
             {
-                return [.. _messages];
+                return [.. this.messages];
             }
         }
     }
@@ -40,12 +40,12 @@ internal sealed class RepairLog : ILog
 
     private void Add(string message)
     {
-        Interlocked.Increment(ref _count);
-        lock (_messages)
+        Interlocked.Increment(ref count);
+        lock (this.messages)
         {
-            if (_messages.Count < Kept)
+            if (this.messages.Count < Kept)
             {
-                _messages.Add(message);
+                this.messages.Add(message);
             }
         }
     }

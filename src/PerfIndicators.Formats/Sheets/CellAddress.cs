@@ -30,6 +30,18 @@ public readonly record struct CellAddress(int Row, int Column) : IComparable<Cel
     /// <param name="other">The address to compare with.</param>
     public int CompareTo(CellAddress other) => Row != other.Row ? Row.CompareTo(other.Row) : Column.CompareTo(other.Column);
 
+    /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/> in reading order.</summary>
+    public static bool operator <(CellAddress left, CellAddress right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> comes before or is <paramref name="right"/>.</summary>
+    public static bool operator <=(CellAddress left, CellAddress right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/> in reading order.</summary>
+    public static bool operator >(CellAddress left, CellAddress right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after or is <paramref name="right"/>.</summary>
+    public static bool operator >=(CellAddress left, CellAddress right) => left.CompareTo(right) >= 0;
+
     /// <summary>Returns the letters of a column number: 1 → <c>A</c>, 27 → <c>AA</c>.</summary>
     /// <param name="column">The column number, 1 to <see cref="MaxColumn"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">When the column is outside 1…<see cref="MaxColumn"/>.</exception>

@@ -15,6 +15,7 @@ public enum DataValidationType
     WholeNumber,
 
     /// <summary>A decimal number.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "Named after the spreadsheet validation type it writes (type=\"decimal\").")]
     Decimal,
 
     /// <summary>A date.</summary>

@@ -56,13 +56,13 @@ public static class FilledTemplateReader
 
     private sealed class Session(SpreadsheetReadResult read, bool isCsv)
     {
-        private readonly List<Diagnostic> _all = [.. read.Diagnostics];
-        private readonly List<Diagnostic> _project = [.. read.Diagnostics];
-        private readonly List<FilledRow> _rows = [];
-        private readonly HashSet<int> _commentRows = [];
-        private Worksheet _sheet = null!;
-        private SelfAssessmentTemplate _template = null!;
-        private bool _uses1904;
+        private readonly List<Diagnostic> all = [.. read.Diagnostics];
+        private readonly List<Diagnostic> project = [.. read.Diagnostics];
+        private readonly List<FilledRow> rows = [];
+        private readonly HashSet<int> commentRows = [];
+        private Worksheet sheet = null!;
+        private SelfAssessmentTemplate template = null!;
+        private bool uses1904;
 
         public FilledTemplate Run()
         {
@@ -71,7 +71,7 @@ public static class FilledTemplateReader
                 return Refused(null);
             }
 
-            _uses1904 = workbook.Uses1904DateSystem;
+            uses1904 = workbook.Uses1904DateSystem;
             var entries = isCsv ? CsvMetadata(workbook.Sheets.FirstOrDefault()) : workbook.ReadMetadata(FormLabels.MetadataSheet);
             if (entries is null || entries.Count == 0)
             {
@@ -87,14 +87,14 @@ public static class FilledTemplateReader
                 return Refused(null);
             }
 
-            _template = template;
+            this.template = template;
             var sheetName = TemplateMetadata.Unescape(entries.GetValueOrDefault("sheet", FormLabels.FormSheet)) ?? FormLabels.FormSheet;
             if (FindSheet(workbook, sheetName) is not { } sheet)
             {
                 return Refused(template);
             }
 
-            _sheet = sheet;
+            this.sheet = sheet;
             if (!isCsv && !sheet.IsProtected)
             {
                 Project(FormatDiagnosticCodes.ProtectionRemoved, DiagnosticSeverity.Info, DiagnosticLocation.InSheet(sheet.Name), FilledFormMessages.ProtectionRemoved);
@@ -105,13 +105,13 @@ public static class FilledTemplateReader
 
         private FilledTemplate ReadForm()
         {
-            var rows = _sheet.Rows.Where(r => !_commentRows.Contains(r.Number)).ToList();
+            var rows = this.sheet.Rows.Where(r => !commentRows.Contains(r.Number)).ToList();
             int? Find(Func<Row, bool> predicate) => rows.FirstOrDefault(predicate)?.Number;
             var header = Find(r => Text(r.Number, 1) == FormLabels.IndicatorHeaders[0] && Text(r.Number, 3) == FormLabels.IndicatorHeaders[2]);
             if (header is not int headerRow)
             {
-                Project(FormatDiagnosticCodes.FormLayoutChanged, DiagnosticSeverity.Error, DiagnosticLocation.InSheet(_sheet.Name), FilledFormMessages.HeaderMissing);
-                return Refused(_template);
+                Project(FormatDiagnosticCodes.FormLayoutChanged, DiagnosticSeverity.Error, DiagnosticLocation.InSheet(this.sheet.Name), FilledFormMessages.HeaderMissing);
+                return Refused(this.template);
             }
 
             for (var column = 1; column <= FormLabels.Column.Last + 1; column++)
@@ -121,7 +121,7 @@ public static class FilledTemplateReader
                 if (found != expected)
                 {
                     Project(FormatDiagnosticCodes.FormLayoutChanged, DiagnosticSeverity.Error, At(headerRow, column), FilledFormMessages.ColumnsChanged(CellAddress.ColumnNameOf(column), expected, found));
-                    return Refused(_template);
+                    return Refused(this.template);
                 }
             }
 
@@ -164,7 +164,7 @@ public static class FilledTemplateReader
             var end = total ?? notes ?? (rows.Count == 0 ? headerRow + 1 : rows[^1].Number + 1);
             if (total is null)
             {
-                Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(_sheet.Name), FilledFormMessages.RowMissing(FormLabels.Total));
+                Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(this.sheet.Name), FilledFormMessages.RowMissing(FormLabels.Total));
             }
 
             var candidates = rows.Where(r => r.Number > headerRow && r.Number < end && !IsBlank(r.Number, 1, FormLabels.Column.Last)).Select(r => r.Number).ToList();
@@ -177,12 +177,12 @@ public static class FilledTemplateReader
             var matches = Match(candidates, nameEdited, name, out var refused);
             if (refused)
             {
-                return Refused(_template);
+                return Refused(this.template);
             }
 
             if (nameEdited is { } edit)
             {
-                Project(FormatDiagnosticCodes.LockedHeaderCellEdited, DiagnosticSeverity.Warning, At(name!.Value, 2), FilledFormMessages.HeaderCellEdited(FormLabels.ProjectName, _template.ProjectName, edit));
+                Project(FormatDiagnosticCodes.LockedHeaderCellEdited, DiagnosticSeverity.Warning, At(name!.Value, 2), FilledFormMessages.HeaderCellEdited(FormLabels.ProjectName, this.template.ProjectName, edit));
             }
 
             foreach (var row in rows)
@@ -202,27 +202,27 @@ public static class FilledTemplateReader
             }
 
             string? goalActual = null;
-            if (_template.Goal is not null && goalHeader is int goalRow)
+            if (this.template.Goal is not null && goalHeader is int goalRow)
             {
                 goalActual = NullIfEmpty(InputText(goalRow + 1, FormLabels.Column.GoalActual, FormLabels.GoalActual, null));
             }
 
             var indicators = new List<IndicatorInput>();
-            for (var i = 0; i < _template.Rows.Length; i++)
+            for (var i = 0; i < this.template.Rows.Length; i++)
             {
-                indicators.Add(Indicator(i, _template.Rows[i], matches[i]));
+                indicators.Add(Indicator(i, this.template.Rows[i], matches[i]));
             }
 
-            var project = new AssessmentInput(_template.ProjectName, indicators)
+            var project = new AssessmentInput(this.template.ProjectName, indicators)
             {
-                Department = _template.Department,
-                Unit = _template.Unit,
-                FiscalYear = _template.FiscalYear,
-                Policy = _template.PolicyId,
+                Department = this.template.Department,
+                Unit = this.template.Unit,
+                FiscalYear = this.template.FiscalYear,
+                Policy = this.template.PolicyId,
                 Budget = budgetReport,
-                Diagnostics = [.. _project.Select(d => d)],
+                Diagnostics = [.. this.project.Select(d => d)],
             };
-            return new FilledTemplate(_template, project, [.. _all], [.. _rows], _sheet.Name, goalActual);
+            return new FilledTemplate(this.template, project, [.. all], [.. this.rows], this.sheet.Name, goalActual);
         }
 
         /// <summary>Checks the locked header cells; returns the project name typed when it differs from the template's (reported later).</summary>
@@ -230,31 +230,31 @@ public static class FilledTemplateReader
         {
             if (title is int titleRow)
             {
-                Locked(titleRow, 1, FormLabels.Title, FormLabels.TitleOf(_template.FiscalYear));
+                Locked(titleRow, 1, FormLabels.Title, FormLabels.TitleOf(this.template.FiscalYear));
             }
 
             string? nameEdited = null;
             if (name is int nameRow)
             {
                 var found = Text(nameRow, 2);
-                nameEdited = found == _template.ProjectName ? null : found;
+                nameEdited = found == this.template.ProjectName ? null : found;
             }
             else
             {
-                Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(_sheet.Name), FilledFormMessages.RowMissing(FormLabels.ProjectName));
+                Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(this.sheet.Name), FilledFormMessages.RowMissing(FormLabels.ProjectName));
             }
 
             if (department is int departmentRow)
             {
-                Locked(departmentRow, 2, FormLabels.Department, _template.Department ?? string.Empty);
-                Locked(departmentRow, FormLabels.Column.UnitValue, FormLabels.Unit, _template.Unit ?? string.Empty);
+                Locked(departmentRow, 2, FormLabels.Department, this.template.Department ?? string.Empty);
+                Locked(departmentRow, FormLabels.Column.UnitValue, FormLabels.Unit, this.template.Unit ?? string.Empty);
             }
             else
             {
-                Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(_sheet.Name), FilledFormMessages.RowMissing(FormLabels.Department));
+                Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(this.sheet.Name), FilledFormMessages.RowMissing(FormLabels.Department));
             }
 
-            if (_template.Goal is { } goal)
+            if (this.template.Goal is { } goal)
             {
                 if (goalHeader is int goalRow)
                 {
@@ -262,7 +262,7 @@ public static class FilledTemplateReader
                 }
                 else
                 {
-                    Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(_sheet.Name), FilledFormMessages.RowMissing(FormLabels.Goal));
+                    Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(this.sheet.Name), FilledFormMessages.RowMissing(FormLabels.Goal));
                 }
             }
 
@@ -294,7 +294,7 @@ public static class FilledTemplateReader
         private int?[] Match(List<int> candidates, string? nameEdited, int? nameRow, out bool refused)
         {
             refused = false;
-            var expected = _template.Rows;
+            var expected = this.template.Rows;
             var found = candidates.Select(r => (Row: r, Category: Text(r, 1), Subcategory: Text(r, 2), Name: Text(r, 3), Target: Text(r, 4), Points: NumberOf(CellAt(r, FormLabels.Column.Points)))).ToList();
             var keys = found.Select(f => f.Points is decimal p ? TemplateMetadata.RowKey(f.Category, f.Subcategory, f.Name, f.Target, p) : string.Empty).ToList();
             var matches = new int?[expected.Length];
@@ -339,12 +339,12 @@ public static class FilledTemplateReader
 
             if (found.Count > 0 && expected.Length > 0 && (byKey + byName == 0 || (nameEdited is not null && byKey * 2 < expected.Length)))
             {
-                var location = nameEdited is not null && nameRow is int at ? At(at, 2) : DiagnosticLocation.InSheet(_sheet.Name);
+                var location = nameEdited is not null && nameRow is int at ? At(at, 2) : DiagnosticLocation.InSheet(this.sheet.Name);
                 Project(
                     FormatDiagnosticCodes.TemplateFromAnotherProject,
                     DiagnosticSeverity.Error,
                     location,
-                    nameEdited is not null ? FilledFormMessages.AnotherProject(_template.ProjectName, nameEdited) : FilledFormMessages.NoRowMatches(_template.ProjectName));
+                    nameEdited is not null ? FilledFormMessages.AnotherProject(this.template.ProjectName, nameEdited) : FilledFormMessages.NoRowMatches(this.template.ProjectName));
                 refused = true;
                 return matches;
             }
@@ -357,8 +357,8 @@ public static class FilledTemplateReader
                 var row = expected[i];
                 if (matches[i] is not int j)
                 {
-                    Row(i, FormatDiagnosticCodes.TemplateRowDeleted, DiagnosticSeverity.Error, DiagnosticLocation.InSheet(_sheet.Name, row.RowNumber), FilledFormMessages.RowDeleted(row.RowNumber, row.Name));
-                    _rows.Add(new FilledRow(FilledRowStatus.Deleted, null, row.RowNumber, row.Name));
+                    Row(i, FormatDiagnosticCodes.TemplateRowDeleted, DiagnosticSeverity.Error, DiagnosticLocation.InSheet(this.sheet.Name, row.RowNumber), FilledFormMessages.RowDeleted(row.RowNumber, row.Name));
+                    this.rows.Add(new FilledRow(FilledRowStatus.Deleted, null, row.RowNumber, row.Name));
                     continue;
                 }
 
@@ -379,12 +379,12 @@ public static class FilledTemplateReader
                     }
                 }
 
-                _rows.Add(new FilledRow(edited ? FilledRowStatus.Edited : FilledRowStatus.Matched, f.Row, row.RowNumber, row.Name));
+                this.rows.Add(new FilledRow(edited ? FilledRowStatus.Edited : FilledRowStatus.Matched, f.Row, row.RowNumber, row.Name));
             }
 
             if (moved)
             {
-                Project(FormatDiagnosticCodes.TemplateRowsReordered, DiagnosticSeverity.Info, DiagnosticLocation.InSheet(_sheet.Name), FilledFormMessages.RowsReordered);
+                Project(FormatDiagnosticCodes.TemplateRowsReordered, DiagnosticSeverity.Info, DiagnosticLocation.InSheet(this.sheet.Name), FilledFormMessages.RowsReordered);
             }
 
             for (var j = 0; j < found.Count; j++)
@@ -392,12 +392,12 @@ public static class FilledTemplateReader
                 if (!used[j])
                 {
                     var f = found[j];
-                    Project(FormatDiagnosticCodes.TemplateRowAdded, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(_sheet.Name, f.Row), FilledFormMessages.RowAdded(f.Name, f.Target));
-                    _rows.Add(new FilledRow(FilledRowStatus.Added, f.Row, null, f.Name));
+                    Project(FormatDiagnosticCodes.TemplateRowAdded, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(this.sheet.Name, f.Row), FilledFormMessages.RowAdded(f.Name, f.Target));
+                    this.rows.Add(new FilledRow(FilledRowStatus.Added, f.Row, null, f.Name));
                 }
             }
 
-            _rows.Sort((a, b) => (a.SheetRow ?? a.TemplateRow ?? 0).CompareTo(b.SheetRow ?? b.TemplateRow ?? 0));
+            this.rows.Sort((a, b) => (a.SheetRow ?? a.TemplateRow ?? 0).CompareTo(b.SheetRow ?? b.TemplateRow ?? 0));
             return rows;
 
             void EditedCell(int index, int sheetRow, int column, string original, string now)
@@ -410,15 +410,15 @@ public static class FilledTemplateReader
             }
         }
 
-        private readonly Dictionary<int, List<Diagnostic>> _rowDiagnostics = [];
+        private readonly Dictionary<int, List<Diagnostic>> rowDiagnostics = [];
 
         private void Row(int index, string code, DiagnosticSeverity severity, DiagnosticLocation location, string message)
         {
             var diagnostic = new Diagnostic(code, severity, location, message);
-            _all.Add(diagnostic);
-            if (!_rowDiagnostics.TryGetValue(index, out var list))
+            all.Add(diagnostic);
+            if (!rowDiagnostics.TryGetValue(index, out var list))
             {
-                _rowDiagnostics[index] = list = [];
+                rowDiagnostics[index] = list = [];
             }
 
             list.Add(diagnostic);
@@ -462,7 +462,7 @@ public static class FilledTemplateReader
                 }
             }
 
-            if (_rowDiagnostics.TryGetValue(index, out var list))
+            if (rowDiagnostics.TryGetValue(index, out var list))
             {
                 diagnostics.InsertRange(0, list.Select(d => d));
             }
@@ -525,12 +525,12 @@ public static class FilledTemplateReader
         {
             if (budget is not int row)
             {
-                Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(_sheet.Name), FilledFormMessages.RowMissing(FormLabels.BudgetTotal));
-                return _template.InitialBudget is decimal only ? new BudgetInput { Initial = only } : null;
+                Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(this.sheet.Name), FilledFormMessages.RowMissing(FormLabels.BudgetTotal));
+                return this.template.InitialBudget is decimal only ? new BudgetInput { Initial = only } : null;
             }
 
             var headers = FormLabels.BudgetHeaders;
-            var initial = _template.InitialBudget;
+            var initial = this.template.InitialBudget;
             if (initial is decimal locked)
             {
                 LockedNumber(row, FormLabels.Column.Initial, headers[1], locked);
@@ -540,7 +540,7 @@ public static class FilledTemplateReader
                 initial = InputNumber(row, FormLabels.Column.Initial, headers[1], null);
             }
 
-            LockedNumber(row, FormLabels.Column.BudgetPoints, headers[4], _template.BudgetPoints);
+            LockedNumber(row, FormLabels.Column.BudgetPoints, headers[4], this.template.BudgetPoints);
             var adjusted = InputNumber(row, FormLabels.Column.Adjusted, headers[2], null);
             var executed = InputNumber(row, FormLabels.Column.Executed, headers[3], null);
             Output(row, FormLabels.Column.Rate, headers[5]);
@@ -553,7 +553,7 @@ public static class FilledTemplateReader
                 var label = FormLabels.SourceLabels[s];
                 if (sources[s] is not int sourceRow)
                 {
-                    Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(_sheet.Name), FilledFormMessages.RowMissing(label));
+                    Project(FormatDiagnosticCodes.FormRowMissing, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(this.sheet.Name), FilledFormMessages.RowMissing(label));
                     continue;
                 }
 
@@ -582,7 +582,7 @@ public static class FilledTemplateReader
                 return null;
             }
 
-            var content = CellContent.Of(cell, _uses1904);
+            var content = CellContent.Of(cell, uses1904);
             if (content.IsFormulaResult && content.Kind == CellContentKind.Blank)
             {
                 Report(index, FormatDiagnosticCodes.UnusableCellValue, DiagnosticSeverity.Warning, At(row, column), FilledFormMessages.FormulaWithoutResult(content.Formula ?? string.Empty));
@@ -691,7 +691,7 @@ public static class FilledTemplateReader
                     continue;
                 }
 
-                _commentRows.Add(row.Number);
+                commentRows.Add(row.Number);
                 if (!first.StartsWith(FormLabels.CsvMetadataPrefix, StringComparison.Ordinal))
                 {
                     continue;
@@ -711,20 +711,20 @@ public static class FilledTemplateReader
         }
 
         private FilledTemplate Refused(SelfAssessmentTemplate? template) =>
-            new(template, null, [.. _all], [.. _rows], _sheet?.Name, null);
+            new(template, null, [.. all], [.. this.rows], this.sheet?.Name, null);
 
         private void Project(string code, DiagnosticSeverity severity, DiagnosticLocation location, string message)
         {
             var diagnostic = new Diagnostic(code, severity, location, message);
-            _all.Add(diagnostic);
-            _project.Add(diagnostic);
+            all.Add(diagnostic);
+            this.project.Add(diagnostic);
         }
 
-        private DiagnosticLocation At(int row, int column) => DiagnosticLocation.InSheet(_sheet.Name, row, column);
+        private DiagnosticLocation At(int row, int column) => DiagnosticLocation.InSheet(this.sheet.Name, row, column);
 
         private Cell? CellAt(int row, int column)
         {
-            var cell = _sheet.GetCell(row, column);
+            var cell = this.sheet.GetCell(row, column);
             if (cell is null || !isCsv || cell.Text.Length < 2 || cell.Text[0] != '\'' || cell.Text[1] is not ('=' or '+' or '-' or '@'))
             {
                 return cell;

@@ -40,28 +40,28 @@ internal sealed class FormGrid
     private static readonly CellStyle OutputStyle = CellStyle.Body with { FillColor = "FFE2EFDA" };
     private static readonly CellStyle NoteStyle = CellStyle.Default with { WrapText = true, VerticalAlignment = VerticalAlignment.Top };
 
-    private readonly SortedDictionary<CellAddress, (FormRole Role, string? Text, decimal? Number, string? Format)> _cells = [];
-    private readonly List<(CellRange Range, FormRole Role)> _merges = [];
-    private readonly List<(string Range, IReadOnlyList<string> Items, string Prompt)> _lists = [];
-    private readonly List<(string Range, decimal Maximum, string Prompt)> _numbers = [];
-    private readonly Dictionary<int, decimal> _heights = [];
+    private readonly SortedDictionary<CellAddress, (FormRole Role, string? Text, decimal? Number, string? Format)> cells = [];
+    private readonly List<(CellRange Range, FormRole Role)> merges = [];
+    private readonly List<(string Range, IReadOnlyList<string> Items, string Prompt)> lists = [];
+    private readonly List<(string Range, decimal Maximum, string Prompt)> numbers = [];
+    private readonly Dictionary<int, decimal> heights = [];
 
-    public void Text(int row, int column, FormRole role, string? text) => _cells[new CellAddress(row, column)] = (role, text, null, null);
+    public void Text(int row, int column, FormRole role, string? text) => this.cells[new CellAddress(row, column)] = (role, text, null, null);
 
-    public void Number(int row, int column, FormRole role, decimal? number, string? format = null) => _cells[new CellAddress(row, column)] = (role, null, number, format);
+    public void Number(int row, int column, FormRole role, decimal? number, string? format = null) => this.cells[new CellAddress(row, column)] = (role, null, number, format);
 
     /// <summary>Merges columns <paramref name="first"/>…<paramref name="last"/> of rows <paramref name="top"/>…<paramref name="bottom"/>, giving every cell the role.</summary>
     public void Merge(int top, int first, int bottom, int last, FormRole role, string? text = null)
     {
-        _merges.Add((new CellRange(new CellAddress(top, first), new CellAddress(bottom, last)), role));
+        this.merges.Add((new CellRange(new CellAddress(top, first), new CellAddress(bottom, last)), role));
         for (var r = top; r <= bottom; r++)
         {
             for (var c = first; c <= last; c++)
             {
                 var address = new CellAddress(r, c);
-                if (!_cells.ContainsKey(address))
+                if (!this.cells.ContainsKey(address))
                 {
-                    _cells[address] = (role, null, null, null);
+                    this.cells[address] = (role, null, null, null);
                 }
             }
         }
@@ -73,17 +73,17 @@ internal sealed class FormGrid
     }
 
     public void TierList(int row, int column) =>
-        _lists.Add((new CellAddress(row, column).ToString(), FormLabels.Tiers, "定性指标请选择评价等级"));
+        lists.Add((new CellAddress(row, column).ToString(), FormLabels.Tiers, "定性指标请选择评价等级"));
 
     public void NumberRule(int row, int column, decimal maximum, string prompt) =>
-        _numbers.Add((new CellAddress(row, column).ToString(), maximum, prompt));
+        numbers.Add((new CellAddress(row, column).ToString(), maximum, prompt));
 
-    public void Height(int row, decimal height) => _heights[row] = height;
+    public void Height(int row, decimal height) => heights[row] = height;
 
     /// <summary>Writes the grid into <paramref name="sheet"/>: styles by role, merges, drop-downs, widths; protection when asked.</summary>
     public void WriteTo(SheetBuilder sheet, int freezeRows, bool protect)
     {
-        foreach (var (address, cell) in _cells)
+        foreach (var (address, cell) in this.cells)
         {
             var style = StyleOf(cell.Role, cell.Number is not null);
             if (cell.Format is not null)
@@ -105,17 +105,17 @@ internal sealed class FormGrid
             }
         }
 
-        foreach (var (range, _) in _merges)
+        foreach (var (range, _) in this.merges)
         {
             sheet.Merge(range.ToString());
         }
 
-        foreach (var (range, items, prompt) in _lists)
+        foreach (var (range, items, prompt) in lists)
         {
             sheet.AddListValidation(range, items, prompt, "请从下拉列表中选择三个档次之一");
         }
 
-        foreach (var (range, maximum, prompt) in _numbers)
+        foreach (var (range, maximum, prompt) in numbers)
         {
             sheet.AddDecimalValidation(range, 0m, maximum, prompt, "请输入数字");
         }
@@ -126,7 +126,7 @@ internal sealed class FormGrid
             sheet.SetColumnWidth(i + 1, widths[i]);
         }
 
-        foreach (var (row, height) in _heights)
+        foreach (var (row, height) in heights)
         {
             sheet.SetRowHeight(row, height);
         }
@@ -141,13 +141,13 @@ internal sealed class FormGrid
     /// <summary>The grid as CSV records: every row from 1 to the last, every column A to I, merged cells empty but the first.</summary>
     public IEnumerable<string[]> ToRecords()
     {
-        var last = _cells.Keys.Max(a => a.Row);
+        var last = this.cells.Keys.Max(a => a.Row);
         for (var row = 1; row <= last; row++)
         {
             var fields = new string[FormLabels.Column.Last];
             for (var column = 1; column <= fields.Length; column++)
             {
-                fields[column - 1] = _cells.TryGetValue(new CellAddress(row, column), out var cell)
+                fields[column - 1] = this.cells.TryGetValue(new CellAddress(row, column), out var cell)
                     ? cell.Number is decimal number ? CsvNumber(number, cell.Format) : cell.Text ?? string.Empty
                     : string.Empty;
             }

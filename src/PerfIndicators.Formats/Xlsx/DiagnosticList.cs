@@ -8,8 +8,8 @@ namespace PerfIndicators.Formats.Xlsx;
 /// </summary>
 internal sealed class DiagnosticList(int maxPerKind)
 {
-    private readonly List<Diagnostic> _items = [];
-    private readonly Dictionary<(string Code, string? Sheet), int> _counts = [];
+    private readonly List<Diagnostic> items = [];
+    private readonly Dictionary<(string Code, string? Sheet), int> counts = [];
 
     public bool HasErrors { get; private set; }
 
@@ -21,23 +21,23 @@ internal sealed class DiagnosticList(int maxPerKind)
         }
 
         var key = (code, location.Sheet);
-        _counts.TryGetValue(key, out var count);
-        _counts[key] = count + 1;
+        counts.TryGetValue(key, out var count);
+        counts[key] = count + 1;
         if (count < maxPerKind)
         {
-            _items.Add(new Diagnostic(code, severity, location, message));
+            items.Add(new Diagnostic(code, severity, location, message));
         }
     }
 
     public ImmutableArray<Diagnostic> ToImmutable()
     {
-        var result = ImmutableArray.CreateBuilder<Diagnostic>(_items.Count + 4);
-        result.AddRange(_items);
-        foreach (var ((code, sheet), count) in _counts)
+        var result = ImmutableArray.CreateBuilder<Diagnostic>(items.Count + 4);
+        result.AddRange(items);
+        foreach (var ((code, sheet), count) in counts)
         {
             if (count > maxPerKind)
             {
-                var severity = _items.First(d => d.Code == code && d.Location.Sheet == sheet).Severity;
+                var severity = items.First(d => d.Code == code && d.Location.Sheet == sheet).Severity;
                 result.Add(new Diagnostic(code, severity, DiagnosticLocation.InSheet(sheet), SpreadsheetMessages.MoreOfTheSame(count - maxPerKind)));
             }
         }

@@ -32,7 +32,7 @@ internal sealed class ByteBudget(long limit)
 /// </summary>
 internal sealed class LimitedReadStream(Stream inner, long maxBytes, ByteBudget budget, string part) : Stream
 {
-    private long _read;
+    private long read;
 
     public override bool CanRead => true;
 
@@ -44,7 +44,7 @@ internal sealed class LimitedReadStream(Stream inner, long maxBytes, ByteBudget 
 
     public override long Position
     {
-        get => _read;
+        get => this.read;
         set => throw new NotSupportedException();
     }
 
@@ -53,8 +53,8 @@ internal sealed class LimitedReadStream(Stream inner, long maxBytes, ByteBudget 
     public override int Read(Span<byte> buffer)
     {
         var count = inner.Read(buffer);
-        _read += count;
-        if (_read > maxBytes)
+        this.read += count;
+        if (this.read > maxBytes)
         {
             throw new ReadLimitException(FormatDiagnosticCodes.UncompressedSizeTooLarge, SpreadsheetMessages.EntryInflatedTooLarge(part, maxBytes));
         }

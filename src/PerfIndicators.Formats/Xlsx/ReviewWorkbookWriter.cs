@@ -256,9 +256,9 @@ public sealed class ReviewWorkbookWriter : IReviewSink
         }
     }
 
-    private static void Header(SheetBuilder sheet, IReadOnlyList<string> heads, IReadOnlyList<int> widths)
+    private static void Header(SheetBuilder sheet, string[] heads, int[] widths)
     {
-        for (var c = 0; c < heads.Count; c++)
+        for (var c = 0; c < heads.Length; c++)
         {
             sheet.SetText(1, c + 1, heads[c], CellStyle.Header).SetColumnWidth(c + 1, widths[c]);
         }

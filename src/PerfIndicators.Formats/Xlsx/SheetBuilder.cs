@@ -15,11 +15,11 @@ internal sealed class SheetBuilder
     /// <summary>The most characters Excel allows in a cell.</summary>
     public const int MaxCellTextLength = 32_767;
 
-    private readonly SortedDictionary<CellAddress, PendingCell> _cells = [];
-    private readonly SortedDictionary<int, decimal> _columnWidths = [];
-    private readonly SortedDictionary<int, decimal> _rowHeights = [];
-    private readonly List<CellRange> _merges = [];
-    private readonly List<PendingValidation> _validations = [];
+    private readonly SortedDictionary<CellAddress, PendingCell> cells = [];
+    private readonly SortedDictionary<int, decimal> columnWidths = [];
+    private readonly SortedDictionary<int, decimal> rowHeights = [];
+    private readonly List<CellRange> merges = [];
+    private readonly List<PendingValidation> validations = [];
 
     internal SheetBuilder(string name, SheetVisibility visibility)
     {
@@ -42,15 +42,15 @@ internal sealed class SheetBuilder
     /// <summary>The number of columns frozen at the left.</summary>
     public int FrozenColumns { get; private set; }
 
-    internal IReadOnlyDictionary<CellAddress, PendingCell> Cells => _cells;
+    internal IReadOnlyDictionary<CellAddress, PendingCell> Cells => this.cells;
 
-    internal IReadOnlyDictionary<int, decimal> ColumnWidths => _columnWidths;
+    internal IReadOnlyDictionary<int, decimal> ColumnWidths => columnWidths;
 
-    internal IReadOnlyDictionary<int, decimal> RowHeights => _rowHeights;
+    internal IReadOnlyDictionary<int, decimal> RowHeights => rowHeights;
 
-    internal IReadOnlyList<CellRange> Merges => _merges;
+    internal IReadOnlyList<CellRange> Merges => merges;
 
-    internal IReadOnlyList<PendingValidation> Validations => _validations;
+    internal IReadOnlyList<PendingValidation> Validations => this.validations;
 
     /// <summary>Writes text into the cell at an A1 reference (<c>C7</c>).</summary>
     /// <param name="reference">The cell.</param>
@@ -78,7 +78,7 @@ internal sealed class SheetBuilder
             throw new ArgumentException($"A cell holds at most {MaxCellTextLength} characters; {address} was given {text.Length}.", nameof(text));
         }
 
-        _cells[address] = new PendingCell(PendingKind.Text, text, null, style ?? CellStyle.Default);
+        this.cells[address] = new PendingCell(PendingKind.Text, text, null, style ?? CellStyle.Default);
         return this;
     }
 
@@ -102,7 +102,7 @@ internal sealed class SheetBuilder
     public SheetBuilder SetNumber(CellAddress address, decimal value, CellStyle? style = null)
     {
         CheckAddress(address);
-        _cells[address] = new PendingCell(PendingKind.Number, Invariant(value), null, style ?? CellStyle.Default);
+        this.cells[address] = new PendingCell(PendingKind.Number, Invariant(value), null, style ?? CellStyle.Default);
         return this;
     }
 
@@ -116,7 +116,7 @@ internal sealed class SheetBuilder
         ArgumentException.ThrowIfNullOrWhiteSpace(formula);
         var address = CellAddress.Parse(reference);
         var text = formula.StartsWith('=') ? formula[1..] : formula;
-        _cells[address] = new PendingCell(PendingKind.Formula, cachedValue is { } value ? Invariant(value) : null, text, style ?? CellStyle.Default);
+        this.cells[address] = new PendingCell(PendingKind.Formula, cachedValue is { } value ? Invariant(value) : null, text, style ?? CellStyle.Default);
         return this;
     }
 
@@ -138,7 +138,7 @@ internal sealed class SheetBuilder
     {
         ArgumentNullException.ThrowIfNull(style);
         CheckAddress(address);
-        _cells[address] = new PendingCell(PendingKind.Blank, null, null, style);
+        this.cells[address] = new PendingCell(PendingKind.Blank, null, null, style);
         return this;
     }
 
@@ -161,7 +161,7 @@ internal sealed class SheetBuilder
         ArgumentOutOfRangeException.ThrowIfGreaterThan(column, CellAddress.MaxColumn);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 0m);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 255m);
-        _columnWidths[column] = width;
+        columnWidths[column] = width;
         return this;
     }
 
@@ -174,7 +174,7 @@ internal sealed class SheetBuilder
         ArgumentOutOfRangeException.ThrowIfGreaterThan(row, CellAddress.MaxRow);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 0m);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(height, 409m);
-        _rowHeights[row] = height;
+        rowHeights[row] = height;
         return this;
     }
 
@@ -194,30 +194,30 @@ internal sealed class SheetBuilder
             throw new ArgumentException($"A merged range needs at least two cells; '{range}' is one.", nameof(range));
         }
 
-        if (_merges.Any(m => m.Overlaps(parsed)))
+        if (merges.Any(m => m.Overlaps(parsed)))
         {
             throw new ArgumentException($"'{range}' overlaps a range that is already merged.", nameof(range));
         }
 
-        _merges.Add(parsed);
+        merges.Add(parsed);
         if (style is not null)
         {
             foreach (var address in parsed.Cells())
             {
-                if (_cells.TryGetValue(address, out var existing))
+                if (this.cells.TryGetValue(address, out var existing))
                 {
-                    _cells[address] = existing with { Style = style };
+                    this.cells[address] = existing with { Style = style };
                 }
                 else
                 {
-                    _cells[address] = new PendingCell(PendingKind.Blank, null, null, style);
+                    this.cells[address] = new PendingCell(PendingKind.Blank, null, null, style);
                 }
             }
         }
 
         if (text is not null)
         {
-            SetText(parsed.First, text, style ?? (_cells.TryGetValue(parsed.First, out var first) ? first.Style : null));
+            SetText(parsed.First, text, style ?? (this.cells.TryGetValue(parsed.First, out var first) ? first.Style : null));
         }
 
         return this;
@@ -303,15 +303,15 @@ internal sealed class SheetBuilder
         // Excel refuses to open a file whose validation prompt exceeds 255 characters or whose message exceeds 225.
         if (validation.Prompt is { Length: > 255 })
         {
-            throw new ArgumentException("A validation prompt holds at most 255 characters.", "prompt");
+            throw new ArgumentException("A validation prompt holds at most 255 characters.", nameof(validation));
         }
 
         if (validation.Error is { Length: > 225 })
         {
-            throw new ArgumentException("A validation error message holds at most 225 characters.", "error");
+            throw new ArgumentException("A validation error message holds at most 225 characters.", nameof(validation));
         }
 
-        _validations.Add(validation);
+        this.validations.Add(validation);
         return this;
     }
 

@@ -7,16 +7,16 @@ namespace PerfIndicators.Formats.Xlsx;
 /// <summary>Numbers the distinct <see cref="CellStyle"/>s of a workbook in order of first use (0 is the default) and builds <c>styles.xml</c>.</summary>
 internal sealed class StyleRegistry
 {
-    private readonly Dictionary<CellStyle, int> _indexes = new() { [CellStyle.Default] = 0 };
-    private readonly List<CellStyle> _styles = [CellStyle.Default];
+    private readonly Dictionary<CellStyle, int> indexes = new() { [CellStyle.Default] = 0 };
+    private readonly List<CellStyle> styles = [CellStyle.Default];
 
     public int IndexOf(CellStyle style)
     {
-        if (!_indexes.TryGetValue(style, out var index))
+        if (!indexes.TryGetValue(style, out var index))
         {
-            index = _styles.Count;
-            _indexes.Add(style, index);
-            _styles.Add(style);
+            index = this.styles.Count;
+            indexes.Add(style, index);
+            this.styles.Add(style);
         }
 
         return index;
@@ -27,7 +27,7 @@ internal sealed class StyleRegistry
         var numberFormats = new List<string>();
         var fills = new List<string>();
         var formats = new S.CellFormats();
-        foreach (var style in _styles)
+        foreach (var style in this.styles)
         {
             var numberFormatId = NumberFormatId(style.NumberFormat, numberFormats);
             var fillId = 0;
@@ -107,7 +107,7 @@ internal sealed class StyleRegistry
             formats.Append(xf);
         }
 
-        formats.Count = (uint)_styles.Count;
+        formats.Count = (uint)this.styles.Count;
         var stylesheet = new S.Stylesheet();
         if (numberFormats.Count > 0)
         {

@@ -18,8 +18,8 @@ internal sealed class WorkbookBuilder
     /// <summary>The name of the metadata sheet written by <see cref="AddMetadataSheet"/> when none is given.</summary>
     public const string DefaultMetadataSheetName = "_perfind";
 
-    private readonly List<SheetBuilder> _sheets = [];
-    private readonly List<DefinedName> _definedNames = [];
+    private readonly List<SheetBuilder> sheets = [];
+    private readonly List<DefinedName> definedNames = [];
 
     /// <summary>The document title stored in the file's properties, or <see langword="null"/>.</summary>
     public string? Title { get; set; }
@@ -37,9 +37,9 @@ internal sealed class WorkbookBuilder
     public decimal FontSize { get; set; } = 11m;
 
     /// <summary>The sheets, in tab order.</summary>
-    public IReadOnlyList<SheetBuilder> Sheets => _sheets;
+    public IReadOnlyList<SheetBuilder> Sheets => this.sheets;
 
-    internal IReadOnlyList<DefinedName> DefinedNames => _definedNames;
+    internal IReadOnlyList<DefinedName> DefinedNames => definedNames;
 
     /// <summary>Adds a sheet at the end of the tab order.</summary>
     /// <param name="name">The name: 1–31 characters, none of <c>: \ / ? * [ ]</c>, not starting or ending with <c>'</c>, unique ignoring case.</param>
@@ -49,13 +49,13 @@ internal sealed class WorkbookBuilder
     public SheetBuilder AddSheet(string name, SheetVisibility visibility = SheetVisibility.Visible)
     {
         CheckSheetName(name);
-        if (_sheets.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
+        if (this.sheets.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
             throw new ArgumentException($"There is already a sheet named '{name}'.", nameof(name));
         }
 
         var sheet = new SheetBuilder(name, visibility);
-        _sheets.Add(sheet);
+        this.sheets.Add(sheet);
         return sheet;
     }
 
@@ -111,16 +111,16 @@ internal sealed class WorkbookBuilder
         int? scope = null;
         if (sheetScope is not null)
         {
-            var index = _sheets.FindIndex(s => string.Equals(s.Name, sheetScope, StringComparison.OrdinalIgnoreCase));
+            var index = this.sheets.FindIndex(s => string.Equals(s.Name, sheetScope, StringComparison.OrdinalIgnoreCase));
             scope = index >= 0 ? index : throw new ArgumentException($"There is no sheet named '{sheetScope}'.", nameof(sheetScope));
         }
 
-        if (_definedNames.Any(d => d.SheetIndex == scope && string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase)))
+        if (definedNames.Any(d => d.SheetIndex == scope && string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
             throw new ArgumentException($"The name '{name}' is already defined.", nameof(name));
         }
 
-        _definedNames.Add(new DefinedName(name, refersTo.TrimStart('='), scope, hidden));
+        definedNames.Add(new DefinedName(name, refersTo.TrimStart('='), scope, hidden));
         return this;
     }
 
@@ -136,7 +136,7 @@ internal sealed class WorkbookBuilder
             throw new ArgumentException("The stream cannot be written.", nameof(output));
         }
 
-        if (!_sheets.Any(s => s.Visibility == SheetVisibility.Visible))
+        if (!this.sheets.Any(s => s.Visibility == SheetVisibility.Visible))
         {
             throw new InvalidOperationException("A workbook needs at least one visible sheet.");
         }

@@ -47,7 +47,7 @@ internal sealed partial class XlsxReadSession
                     case "workbookPr":
                         uses1904 = XmlText.IsTrue(reader.GetAttribute("date1904"));
                         break;
-                    case "sheet" when sheets.Count <= _limits.MaxSheets:
+                    case "sheet" when sheets.Count <= this.limits.MaxSheets:
                         var visibility = reader.GetAttribute("state") switch
                         {
                             "hidden" => SheetVisibility.Hidden,
@@ -60,13 +60,13 @@ internal sealed partial class XlsxReadSession
                     case "sheet":
                         sheets.Add(new SheetEntry(string.Empty, SheetVisibility.Visible, null));
                         break;
-                    case "definedName" when names.Count < _limits.MaxCells:
+                    case "definedName" when names.Count < this.limits.MaxCells:
                         var definedName = reader.GetAttribute("name") ?? string.Empty;
                         int? scope = int.TryParse(reader.GetAttribute("localSheetId"), NumberStyles.None, CultureInfo.InvariantCulture, out var sheetIndex) ? sheetIndex : null;
                         var hidden = XmlText.IsTrue(reader.GetAttribute("hidden"));
-                        var refersTo = XmlText.ReadBoundedContent(reader, _limits.MaxStringLength, _chunk, out _);
+                        var refersTo = XmlText.ReadBoundedContent(reader, this.limits.MaxStringLength, this.chunk, out _);
                         names.Add(new DefinedName(KeepText(Cut(definedName, 255), default), KeepText(refersTo, default), scope, hidden));
-                        _cells++;
+                        this.cells++;
                         break;
                 }
             }
@@ -149,9 +149,9 @@ internal sealed partial class XlsxReadSession
                 switch (reader.LocalName)
                 {
                     case "si":
-                        if (strings.Count >= _limits.MaxCells)
+                        if (strings.Count >= this.limits.MaxCells)
                         {
-                            throw new ReadLimitException(FormatDiagnosticCodes.TooManyCells, SpreadsheetMessages.TooManySharedStrings(_limits.MaxCells));
+                            throw new ReadLimitException(FormatDiagnosticCodes.TooManyCells, SpreadsheetMessages.TooManySharedStrings(this.limits.MaxCells));
                         }
 
                         item = new System.Text.StringBuilder();
@@ -168,11 +168,11 @@ internal sealed partial class XlsxReadSession
                         advanced = true;
                         break;
                     case "t" when item is not null:
-                        var text = XmlText.ReadBoundedContent(reader, _limits.MaxStringLength - item.Length, _chunk, out var truncated);
+                        var text = XmlText.ReadBoundedContent(reader, this.limits.MaxStringLength - item.Length, this.chunk, out var truncated);
                         item.Append(text);
                         if (truncated)
                         {
-                            Error(FormatDiagnosticCodes.TextTooLong, location, SpreadsheetMessages.SharedStringTooLong(strings.Count, _limits.MaxStringLength));
+                            Error(FormatDiagnosticCodes.TextTooLong, location, SpreadsheetMessages.SharedStringTooLong(strings.Count, this.limits.MaxStringLength));
                         }
 
                         break;

@@ -7,7 +7,9 @@ namespace PerfIndicators.Formats.Xlsx;
 /// <content>Reading one worksheet part, forward only: rows and cells, frozen panes, protection, merged ranges, validations.</content>
 internal sealed partial class XlsxReadSession
 {
-    private readonly List<Cell> _rowCells = [];
+    private static readonly System.Buffers.SearchValues<char> NotPlainDecimal = System.Buffers.SearchValues.Create("eE+ \t\r\n");
+
+    private readonly List<Cell> rowCells = [];
 
     private Worksheet ReadSheet(Worksheet sheet, string path)
     {
@@ -46,11 +48,11 @@ internal sealed partial class XlsxReadSession
                             break;
                         }
 
-                        if (rows.Count >= _limits.MaxRowsPerSheet)
+                        if (rows.Count >= this.limits.MaxRowsPerSheet)
                         {
                             throw new ReadLimitException(
                                 FormatDiagnosticCodes.TooManyRows,
-                                SpreadsheetMessages.TooManyRows(sheet.Name, _limits.MaxRowsPerSheet, row.Number),
+                                SpreadsheetMessages.TooManyRows(sheet.Name, this.limits.MaxRowsPerSheet, row.Number),
                                 DiagnosticLocation.InSheet(sheet.Name, row.Number, part: path));
                         }
 
@@ -111,10 +113,10 @@ internal sealed partial class XlsxReadSession
 
     private void CountCell(string sheetName, CellAddress address)
     {
-        if (++_cells > _limits.MaxCells)
+        if (++this.cells > this.limits.MaxCells)
         {
             var location = address.IsValid ? DiagnosticLocation.InSheet(sheetName, address.Row, address.Column) : DiagnosticLocation.InSheet(sheetName);
-            throw new ReadLimitException(FormatDiagnosticCodes.TooManyCells, SpreadsheetMessages.TooManyCells(_limits.MaxCells), location);
+            throw new ReadLimitException(FormatDiagnosticCodes.TooManyCells, SpreadsheetMessages.TooManyCells(this.limits.MaxCells), location);
         }
     }
 
@@ -129,7 +131,7 @@ internal sealed partial class XlsxReadSession
             return new Row(number, []) { IsHidden = hidden };
         }
 
-        _rowCells.Clear();
+        this.rowCells.Clear();
         var depth = reader.Depth;
         var lastColumn = 0;
         while (reader.Read())
@@ -144,12 +146,12 @@ internal sealed partial class XlsxReadSession
                 var cell = ReadCell(reader, sheetName, number, ref lastColumn);
                 if (cell is not null)
                 {
-                    _rowCells.Add(cell);
+                    this.rowCells.Add(cell);
                 }
             }
         }
 
-        return new Row(number, [.. _rowCells]) { IsHidden = hidden };
+        return new Row(number, [.. this.rowCells]) { IsHidden = hidden };
     }
 
     private Cell? ReadCell(XmlReader reader, string sheetName, int rowNumber, ref int lastColumn)
@@ -188,7 +190,7 @@ internal sealed partial class XlsxReadSession
         var address = new CellAddress(rowNumber, column);
         var location = DiagnosticLocation.InSheet(sheetName, rowNumber, column);
         var style = 0;
-        if (styleText is not null && (!int.TryParse(styleText, NumberStyles.None, CultureInfo.InvariantCulture, out style) || style >= Math.Max(_styles.Count, 1)))
+        if (styleText is not null && (!int.TryParse(styleText, NumberStyles.None, CultureInfo.InvariantCulture, out style) || style >= Math.Max(this.styles.Count, 1)))
         {
             Warning(FormatDiagnosticCodes.InvalidCellValue, location, SpreadsheetMessages.UnknownStyle(styleText));
             style = 0;
@@ -244,19 +246,19 @@ internal sealed partial class XlsxReadSession
         {
             Formula = formula is null ? null : KeepText(formula, location),
             HasFormula = hasFormula,
-            NumberFormatId = _styles.NumberFormatId(style),
-            NumberFormat = _styles.FormatCode(_styles.NumberFormatId(style)),
-            IsLocked = _styles.IsLocked(style),
+            NumberFormatId = this.styles.NumberFormatId(style),
+            NumberFormat = this.styles.FormatCode(this.styles.NumberFormatId(style)),
+            IsLocked = this.styles.IsLocked(style),
         };
         return cell;
     }
 
     private string ReadCellText(XmlReader reader, DiagnosticLocation location)
     {
-        var text = XmlText.ReadBoundedContent(reader, _limits.MaxStringLength, _chunk, out var truncated);
+        var text = XmlText.ReadBoundedContent(reader, this.limits.MaxStringLength, this.chunk, out var truncated);
         if (truncated)
         {
-            Error(FormatDiagnosticCodes.TextTooLong, location, SpreadsheetMessages.CellTextTooLong(_limits.MaxStringLength));
+            Error(FormatDiagnosticCodes.TextTooLong, location, SpreadsheetMessages.CellTextTooLong(this.limits.MaxStringLength));
         }
 
         return text;
@@ -292,11 +294,11 @@ internal sealed partial class XlsxReadSession
             }
             else if (reader.LocalName == "t")
             {
-                var part = XmlText.ReadBoundedContent(reader, _limits.MaxStringLength - text.Length, _chunk, out var truncated);
+                var part = XmlText.ReadBoundedContent(reader, this.limits.MaxStringLength - text.Length, this.chunk, out var truncated);
                 text.Append(part);
                 if (truncated)
                 {
-                    Error(FormatDiagnosticCodes.TextTooLong, location, SpreadsheetMessages.CellTextTooLong(_limits.MaxStringLength));
+                    Error(FormatDiagnosticCodes.TextTooLong, location, SpreadsheetMessages.CellTextTooLong(this.limits.MaxStringLength));
                 }
             }
         }
@@ -309,9 +311,9 @@ internal sealed partial class XlsxReadSession
         switch (type)
         {
             case "s":
-                if (value is not null && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length)
+                if (value is not null && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < this.sharedStrings.Length)
                 {
-                    return new Cell(address, CellValueKind.Text, _sharedStrings[index]);
+                    return new Cell(address, CellValueKind.Text, this.sharedStrings[index]);
                 }
 
                 Warning(FormatDiagnosticCodes.InvalidCellValue, location, SpreadsheetMessages.BadSharedStringIndex(value));
@@ -338,7 +340,7 @@ internal sealed partial class XlsxReadSession
                 if (decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
                     // The stored text is already the invariant decimal unless it has an exponent, a sign or spaces.
-                    var plain = value.AsSpan().IndexOfAny("eE+ \t\r\n") < 0;
+                    var plain = value.AsSpan().IndexOfAny(NotPlainDecimal) < 0;
                     return new Cell(address, CellValueKind.Number, plain ? value : number.ToString(CultureInfo.InvariantCulture)) { Number = number };
                 }
 
@@ -396,13 +398,13 @@ internal sealed partial class XlsxReadSession
                 switch (reader.LocalName)
                 {
                     case "formula1":
-                        formula1 = KeepText(XmlText.ReadBoundedContent(reader, _limits.MaxStringLength, _chunk, out _), default);
+                        formula1 = KeepText(XmlText.ReadBoundedContent(reader, this.limits.MaxStringLength, this.chunk, out _), default);
                         break;
                     case "formula2":
-                        formula2 = KeepText(XmlText.ReadBoundedContent(reader, _limits.MaxStringLength, _chunk, out _), default);
+                        formula2 = KeepText(XmlText.ReadBoundedContent(reader, this.limits.MaxStringLength, this.chunk, out _), default);
                         break;
                     case "sqref":
-                        sqref = XmlText.ReadBoundedContent(reader, _limits.MaxStringLength, _chunk, out _);
+                        sqref = XmlText.ReadBoundedContent(reader, this.limits.MaxStringLength, this.chunk, out _);
                         break;
                 }
             }

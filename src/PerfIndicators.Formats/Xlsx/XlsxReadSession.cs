@@ -20,23 +20,23 @@ internal sealed partial class XlsxReadSession
         "application/vnd.ms-excel.template.macroEnabled.main+xml",
     ];
 
-    private readonly WorkbookReadLimits _limits;
-    private readonly DiagnosticList _diagnostics;
-    private readonly char[] _chunk = new char[4096];
-    private readonly ByteBudget _budget;
-    private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
-    private string[] _sharedStrings = [];
-    private StyleTable _styles = StyleTable.Empty;
-    private int _cells;
-    private long _textLength;
-    private bool _textLimitReported;
-    private bool _aborted;
+    private readonly WorkbookReadLimits limits;
+    private readonly DiagnosticList diagnostics;
+    private readonly char[] chunk = new char[4096];
+    private readonly ByteBudget budget;
+    private readonly Dictionary<string, ZipArchiveEntry> entries = new(StringComparer.OrdinalIgnoreCase);
+    private string[] sharedStrings = [];
+    private StyleTable styles = StyleTable.Empty;
+    private int cells;
+    private long textLength;
+    private bool textLimitReported;
+    private bool aborted;
 
     private XlsxReadSession(WorkbookReadLimits limits)
     {
-        _limits = limits;
-        _diagnostics = new DiagnosticList(limits.MaxDiagnosticsPerKind);
-        _budget = new ByteBudget(limits.MaxTotalUncompressedBytes);
+        this.limits = limits;
+        this.diagnostics = new DiagnosticList(limits.MaxDiagnosticsPerKind);
+        this.budget = new ByteBudget(limits.MaxTotalUncompressedBytes);
     }
 
     public static SpreadsheetReadResult Read(Stream stream, WorkbookReadLimits limits)
@@ -52,14 +52,14 @@ internal sealed partial class XlsxReadSession
             session.Error(FormatDiagnosticCodes.FileNotReadable, default, SpreadsheetMessages.FileNotReadable(exception.Message));
         }
 
-        return new SpreadsheetReadResult(workbook, session._diagnostics.ToImmutable());
+        return new SpreadsheetReadResult(workbook, session.diagnostics.ToImmutable());
     }
 
     private void Error(string code, DiagnosticLocation location, string message) =>
-        _diagnostics.Add(code, DiagnosticSeverity.Error, location, message);
+        this.diagnostics.Add(code, DiagnosticSeverity.Error, location, message);
 
     private void Warning(string code, DiagnosticLocation location, string message) =>
-        _diagnostics.Add(code, DiagnosticSeverity.Warning, location, message);
+        this.diagnostics.Add(code, DiagnosticSeverity.Warning, location, message);
 
     private Workbook? ReadFile(Stream input)
     {
@@ -79,7 +79,7 @@ internal sealed partial class XlsxReadSession
                 Error(FormatDiagnosticCodes.EmptyFile, default, SpreadsheetMessages.EmptyFile);
                 return null;
             case FileKind.CompoundFile:
-                if (FileSniffer.IsEncryptedPackage(seekable, _limits.MaxFileBytes))
+                if (FileSniffer.IsEncryptedPackage(seekable, this.limits.MaxFileBytes))
                 {
                     Error(FormatDiagnosticCodes.EncryptedWorkbook, default, SpreadsheetMessages.Encrypted);
                 }
@@ -111,9 +111,9 @@ internal sealed partial class XlsxReadSession
     {
         if (input.CanSeek && input.Position == 0)
         {
-            if (input.Length > _limits.MaxFileBytes)
+            if (input.Length > this.limits.MaxFileBytes)
             {
-                Error(FormatDiagnosticCodes.FileTooLarge, default, SpreadsheetMessages.FileTooLarge(input.Length, _limits.MaxFileBytes));
+                Error(FormatDiagnosticCodes.FileTooLarge, default, SpreadsheetMessages.FileTooLarge(input.Length, this.limits.MaxFileBytes));
                 return null;
             }
 
@@ -125,9 +125,9 @@ internal sealed partial class XlsxReadSession
         int count;
         while ((count = input.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (copy.Length + count > _limits.MaxFileBytes)
+            if (copy.Length + count > this.limits.MaxFileBytes)
             {
-                Error(FormatDiagnosticCodes.FileTooLarge, default, SpreadsheetMessages.FileTooLarge(null, _limits.MaxFileBytes));
+                Error(FormatDiagnosticCodes.FileTooLarge, default, SpreadsheetMessages.FileTooLarge(null, this.limits.MaxFileBytes));
                 copy.Dispose();
                 return null;
             }
@@ -142,9 +142,9 @@ internal sealed partial class XlsxReadSession
     private Workbook? ReadArchive(Stream stream)
     {
         var declaredEntries = FileSniffer.ReadZipEntryCount(stream);
-        if (declaredEntries > _limits.MaxZipEntries)
+        if (declaredEntries > this.limits.MaxZipEntries)
         {
-            Error(FormatDiagnosticCodes.TooManyZipEntries, default, SpreadsheetMessages.TooManyZipEntries(declaredEntries, _limits.MaxZipEntries));
+            Error(FormatDiagnosticCodes.TooManyZipEntries, default, SpreadsheetMessages.TooManyZipEntries(declaredEntries, this.limits.MaxZipEntries));
             return null;
         }
 
@@ -176,9 +176,9 @@ internal sealed partial class XlsxReadSession
     /// <summary>Checks every entry's declared sizes before anything is inflated.</summary>
     private bool CheckEntries(IReadOnlyCollection<ZipArchiveEntry> entries)
     {
-        if (entries.Count > _limits.MaxZipEntries)
+        if (entries.Count > this.limits.MaxZipEntries)
         {
-            Error(FormatDiagnosticCodes.TooManyZipEntries, default, SpreadsheetMessages.TooManyZipEntries(entries.Count, _limits.MaxZipEntries));
+            Error(FormatDiagnosticCodes.TooManyZipEntries, default, SpreadsheetMessages.TooManyZipEntries(entries.Count, this.limits.MaxZipEntries));
             return false;
         }
 
@@ -187,26 +187,26 @@ internal sealed partial class XlsxReadSession
         foreach (var entry in entries)
         {
             var name = entry.FullName.TrimStart('/').Replace('\\', '/');
-            _entries.TryAdd(name, entry);
+            this.entries.TryAdd(name, entry);
             total += entry.Length;
             var part = DiagnosticLocation.InSheet(part: name);
-            if (entry.Length > _limits.MaxEntryUncompressedBytes)
+            if (entry.Length > this.limits.MaxEntryUncompressedBytes)
             {
-                Error(FormatDiagnosticCodes.UncompressedSizeTooLarge, part, SpreadsheetMessages.EntryDeclaredTooLarge(name, entry.Length, _limits.MaxEntryUncompressedBytes));
+                Error(FormatDiagnosticCodes.UncompressedSizeTooLarge, part, SpreadsheetMessages.EntryDeclaredTooLarge(name, entry.Length, this.limits.MaxEntryUncompressedBytes));
                 ok = false;
             }
 
-            if (entry.Length > _limits.CompressionRatioThresholdBytes
-                && (entry.CompressedLength == 0 || entry.Length / entry.CompressedLength > _limits.MaxCompressionRatio))
+            if (entry.Length > this.limits.CompressionRatioThresholdBytes
+                && (entry.CompressedLength == 0 || entry.Length / entry.CompressedLength > this.limits.MaxCompressionRatio))
             {
-                Error(FormatDiagnosticCodes.CompressionRatioTooHigh, part, SpreadsheetMessages.RatioTooHigh(name, entry.Length, entry.CompressedLength, _limits.MaxCompressionRatio));
+                Error(FormatDiagnosticCodes.CompressionRatioTooHigh, part, SpreadsheetMessages.RatioTooHigh(name, entry.Length, entry.CompressedLength, this.limits.MaxCompressionRatio));
                 ok = false;
             }
         }
 
-        if (total > _limits.MaxTotalUncompressedBytes)
+        if (total > this.limits.MaxTotalUncompressedBytes)
         {
-            Error(FormatDiagnosticCodes.UncompressedSizeTooLarge, default, SpreadsheetMessages.TotalDeclaredTooLarge(total, _limits.MaxTotalUncompressedBytes));
+            Error(FormatDiagnosticCodes.UncompressedSizeTooLarge, default, SpreadsheetMessages.TotalDeclaredTooLarge(total, this.limits.MaxTotalUncompressedBytes));
             ok = false;
         }
 
@@ -218,12 +218,12 @@ internal sealed partial class XlsxReadSession
         var rootRelationships = ReadRelationships("_rels/.rels", string.Empty);
         if (rootRelationships is null)
         {
-            Error(FormatDiagnosticCodes.NotAWorkbook, default, _entries.ContainsKey("mimetype") ? SpreadsheetMessages.OpenDocument : SpreadsheetMessages.NoWorkbookInZip);
+            Error(FormatDiagnosticCodes.NotAWorkbook, default, this.entries.ContainsKey("mimetype") ? SpreadsheetMessages.OpenDocument : SpreadsheetMessages.NoWorkbookInZip);
             return null;
         }
 
         var main = rootRelationships.FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal));
-        if (main is null || !_entries.ContainsKey(main.Target))
+        if (main is null || !this.entries.ContainsKey(main.Target))
         {
             Error(FormatDiagnosticCodes.NotAWorkbook, default, SpreadsheetMessages.NoWorkbookInZip);
             return null;
@@ -238,23 +238,23 @@ internal sealed partial class XlsxReadSession
 
         var workbookRelationships = ReadRelationships(RelationshipsPartOf(main.Target), FolderOf(main.Target)) ?? [];
         var info = ReadWorkbookPart(main.Target);
-        if (info is null || _aborted)
+        if (info is null || this.aborted)
         {
             return null;
         }
 
         var styles = workbookRelationships.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal));
-        if (styles is not null && _entries.ContainsKey(styles.Target))
+        if (styles is not null && this.entries.ContainsKey(styles.Target))
         {
-            _styles = ReadStyles(styles.Target);
+            this.styles = ReadStyles(styles.Target);
         }
 
         var sharedStrings = workbookRelationships.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal));
         if (sharedStrings is not null)
         {
-            if (_entries.ContainsKey(sharedStrings.Target))
+            if (this.entries.ContainsKey(sharedStrings.Target))
             {
-                _sharedStrings = ReadSharedStrings(sharedStrings.Target);
+                this.sharedStrings = ReadSharedStrings(sharedStrings.Target);
             }
             else
             {
@@ -262,7 +262,7 @@ internal sealed partial class XlsxReadSession
             }
         }
 
-        if (_aborted)
+        if (this.aborted)
         {
             return null;
         }
@@ -277,15 +277,15 @@ internal sealed partial class XlsxReadSession
         for (var index = 0; index < info.Sheets.Count; index++)
         {
             var entry = info.Sheets[index];
-            if (index >= _limits.MaxSheets)
+            if (index >= this.limits.MaxSheets)
             {
-                Error(FormatDiagnosticCodes.TooManySheets, default, SpreadsheetMessages.TooManySheets(info.Sheets.Count, _limits.MaxSheets));
+                Error(FormatDiagnosticCodes.TooManySheets, default, SpreadsheetMessages.TooManySheets(info.Sheets.Count, this.limits.MaxSheets));
                 break;
             }
 
             var relationship = entry.RelationshipId is null ? null : workbookRelationships.FirstOrDefault(r => r.Id == entry.RelationshipId);
             var sheet = new Worksheet(entry.Name, index, []) { Visibility = entry.Visibility };
-            if (relationship is null || !_entries.ContainsKey(relationship.Target))
+            if (relationship is null || !this.entries.ContainsKey(relationship.Target))
             {
                 var part = relationship?.Target ?? entry.RelationshipId ?? "?";
                 Error(FormatDiagnosticCodes.MissingPart, DiagnosticLocation.InSheet(entry.Name, part: part), SpreadsheetMessages.MissingSheetPart(entry.Name, part));
@@ -300,7 +300,7 @@ internal sealed partial class XlsxReadSession
                 continue;
             }
 
-            if (_aborted)
+            if (this.aborted)
             {
                 sheets.Add(sheet with { IsTruncated = true });
                 continue;
@@ -309,9 +309,9 @@ internal sealed partial class XlsxReadSession
             sheets.Add(ReadSheet(sheet, relationship.Target));
         }
 
-        if (_cells == 0 && !_diagnostics.HasErrors)
+        if (this.cells == 0 && !this.diagnostics.HasErrors)
         {
-            _diagnostics.Add(FormatDiagnosticCodes.EmptyWorkbook, DiagnosticSeverity.Warning, default, SpreadsheetMessages.EmptyWorkbook);
+            this.diagnostics.Add(FormatDiagnosticCodes.EmptyWorkbook, DiagnosticSeverity.Warning, default, SpreadsheetMessages.EmptyWorkbook);
         }
 
         return new Workbook(sheets.ToImmutable()) { DefinedNames = info.DefinedNames, Uses1904DateSystem = info.Uses1904 };
@@ -324,7 +324,7 @@ internal sealed partial class XlsxReadSession
         var location = DiagnosticLocation.InSheet(sheet, part: path);
         try
         {
-            using var stream = new LimitedReadStream(_entries[path].Open(), _limits.MaxEntryUncompressedBytes, _budget, path);
+            using var stream = new LimitedReadStream(this.entries[path].Open(), this.limits.MaxEntryUncompressedBytes, this.budget, path);
             using var reader = XmlReader.Create(stream, XmlText.Settings);
             read(reader);
             return true;
@@ -343,7 +343,7 @@ internal sealed partial class XlsxReadSession
             Error(exception.Code, exception.Location ?? location, exception.Message);
             if (exception.Code is FormatDiagnosticCodes.UncompressedSizeTooLarge or FormatDiagnosticCodes.TooManyCells)
             {
-                _aborted = true;
+                this.aborted = true;
             }
         }
 
@@ -352,7 +352,7 @@ internal sealed partial class XlsxReadSession
 
     private string? ContentTypeOf(string partPath)
     {
-        if (!_entries.ContainsKey("[Content_Types].xml"))
+        if (!this.entries.ContainsKey("[Content_Types].xml"))
         {
             return null;
         }
@@ -387,7 +387,7 @@ internal sealed partial class XlsxReadSession
 
     private List<Relationship>? ReadRelationships(string path, string sourceFolder)
     {
-        if (!_entries.ContainsKey(path))
+        if (!this.entries.ContainsKey(path))
         {
             return null;
         }
@@ -397,7 +397,7 @@ internal sealed partial class XlsxReadSession
         {
             while (reader.Read())
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || result.Count >= _limits.MaxZipEntries)
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || result.Count >= this.limits.MaxZipEntries)
                 {
                     continue;
                 }
@@ -459,20 +459,20 @@ internal sealed partial class XlsxReadSession
     /// <summary>Counts text kept against the workbook-wide limit; returns the text, cut when the limit is reached.</summary>
     private string KeepText(string text, DiagnosticLocation location)
     {
-        if (_textLength + text.Length <= _limits.MaxTotalTextLength)
+        if (this.textLength + text.Length <= this.limits.MaxTotalTextLength)
         {
-            _textLength += text.Length;
+            this.textLength += text.Length;
             return text;
         }
 
-        if (!_textLimitReported)
+        if (!this.textLimitReported)
         {
-            _textLimitReported = true;
-            Error(FormatDiagnosticCodes.TextTooLong, location, SpreadsheetMessages.TotalTextTooLong(_limits.MaxTotalTextLength));
+            this.textLimitReported = true;
+            Error(FormatDiagnosticCodes.TextTooLong, location, SpreadsheetMessages.TotalTextTooLong(this.limits.MaxTotalTextLength));
         }
 
-        var room = (int)Math.Max(0, _limits.MaxTotalTextLength - _textLength);
-        _textLength += room;
+        var room = (int)Math.Max(0, this.limits.MaxTotalTextLength - this.textLength);
+        this.textLength += room;
         return text[..room];
     }
 }

@@ -12,7 +12,7 @@ namespace PerfIndicators.Documents;
 /// </remarks>
 public sealed class BudgetDocument
 {
-    private readonly ImmutableArray<int> _lineStarts;
+    private readonly ImmutableArray<int> lineStarts;
 
     internal BudgetDocument(
         string text,
@@ -26,7 +26,7 @@ public sealed class BudgetDocument
         ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
-        _lineStarts = lineStarts;
+        this.lineStarts = lineStarts;
         EncodingName = encodingName;
         Header = header;
         Tables = tables;
@@ -69,5 +69,5 @@ public sealed class BudgetDocument
 
     /// <summary>The 1-based line number of the character at <paramref name="offset"/>.</summary>
     /// <param name="offset">An index into <see cref="Text"/>; values past the end give the last line.</param>
-    public int LineOf(int offset) => LineIndex.LineOf(_lineStarts, offset);
+    public int LineOf(int offset) => LineIndex.LineOf(this.lineStarts, offset);
 }

@@ -8,8 +8,8 @@ namespace PerfIndicators.Documents;
 /// </summary>
 internal sealed class CellText
 {
-    private readonly List<(int Start, string Text)> _pieces = [];
-    private readonly StringBuilder _text = new();
+    private readonly List<(int Start, string Text)> pieces = [];
+    private readonly StringBuilder text = new();
 
     public CellText(int start, string text) => Append(start, text);
 
@@ -21,21 +21,21 @@ internal sealed class CellText
     }
 
     /// <summary>The joined text (pieces concatenated without separator, as Chinese text wraps).</summary>
-    public string Text => _text.ToString();
+    public string Text => this.text.ToString();
 
     /// <summary>How many pieces the cell was joined from.</summary>
-    public int PieceCount => _pieces.Count;
+    public int PieceCount => this.pieces.Count;
 
     /// <summary>The document offset of the first character.</summary>
-    public int Start => _pieces[0].Start;
+    public int Start => this.pieces[0].Start;
 
     /// <summary>The span from the first character of the first piece to the end of the last piece.</summary>
-    public TextSpan Span => TextSpan.FromBounds(_pieces[0].Start, _pieces[^1].Start + _pieces[^1].Text.Length);
+    public TextSpan Span => TextSpan.FromBounds(this.pieces[0].Start, this.pieces[^1].Start + this.pieces[^1].Text.Length);
 
     public void Append(int start, string text)
     {
-        _pieces.Add((start, text));
-        _text.Append(text);
+        this.pieces.Add((start, text));
+        this.text.Append(text);
     }
 
     /// <summary>Appends a raw piece without its surrounding white space.</summary>
@@ -56,11 +56,11 @@ internal sealed class CellText
     private int MapOffset(int offset, bool atEnd)
     {
         var consumed = 0;
-        for (var i = 0; i < _pieces.Count; i++)
+        for (var i = 0; i < this.pieces.Count; i++)
         {
-            var (start, text) = _pieces[i];
+            var (start, text) = this.pieces[i];
             var inside = atEnd ? offset <= consumed + text.Length : offset < consumed + text.Length;
-            if (inside || i == _pieces.Count - 1)
+            if (inside || i == this.pieces.Count - 1)
             {
                 return start + Math.Clamp(offset - consumed, 0, text.Length);
             }
@@ -68,6 +68,6 @@ internal sealed class CellText
             consumed += text.Length;
         }
 
-        return _pieces[^1].Start + _pieces[^1].Text.Length;
+        return this.pieces[^1].Start + this.pieces[^1].Text.Length;
     }
 }

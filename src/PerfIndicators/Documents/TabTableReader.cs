@@ -311,7 +311,7 @@ internal static class TabTableReader
 
     private sealed class Context(Column[] columns)
     {
-        private readonly HashSet<string> _firstColumn = new(StringComparer.Ordinal);
+        private readonly HashSet<string> firstColumn = new(StringComparer.Ordinal);
 
         public Column[] Columns { get; } = columns;
 
@@ -330,7 +330,7 @@ internal static class TabTableReader
             var squeezed = NameText.Squeeze(text);
             if (squeezed.Length >= 2)
             {
-                _firstColumn.Add(squeezed);
+                firstColumn.Add(squeezed);
             }
         }
 
@@ -372,16 +372,16 @@ internal static class TabTableReader
             }
 
             var squeezed = NameText.Squeeze(text);
-            if (_firstColumn.Any(v => squeezed.StartsWith(v, StringComparison.Ordinal) && squeezed.Length > v.Length))
+            if (firstColumn.Any(v => squeezed.StartsWith(v, StringComparison.Ordinal) && squeezed.Length > v.Length))
             {
                 var token = trimmed.Split([' ', '\u3000'], 2)[0];
-                if (_firstColumn.Contains(NameText.Squeeze(token)))
+                if (firstColumn.Contains(NameText.Squeeze(token)))
                 {
                     return true;
                 }
             }
 
-            return LinePatterns.StandaloneNumber().Matches(text).Count >= 2;
+            return LinePatterns.StandaloneNumber().Count(text) >= 2;
         }
     }
 }

@@ -8,12 +8,12 @@ internal sealed record DecodedText(string? Text, string EncodingName, Diagnostic
 /// <summary>Decodes document bytes: BOM, strict UTF-8, then strict GB18030 (a superset of GBK and GB2312).</summary>
 internal static class TextDecoding
 {
-    private static int s_registered;
+    private static int registered;
 
     /// <summary>Registers the code-page encodings (GB18030, GBK …) once.</summary>
     public static void EnsureCodePages()
     {
-        if (Interlocked.Exchange(ref s_registered, 1) == 0)
+        if (Interlocked.Exchange(ref registered, 1) == 0)
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         }

@@ -235,10 +235,12 @@ internal static class CellParser
     /// One clause (no 。 or ; inside) that ends with a qualitative value (…情况稳步提高, …影响长远, 成本控制率不超预算) or opens with
     /// the verb of a goal statement (提高森林覆盖率,促进生物多样性保护。) is an indicator, not prose.
     /// </remarks>
+    private static readonly System.Buffers.SearchValues<char> ProseBreakers = System.Buffers.SearchValues.Create("0123456789≥≤<>=±");
+
     private static bool IsProse(string s, int start, int end)
     {
         var span = s.AsSpan(start, end - start);
-        if (span.IndexOfAny("0123456789≥≤<>=±") >= 0
+        if (span.IndexOfAny(ProseBreakers) >= 0
             || span.Contains("定性", StringComparison.Ordinal)
             || span.Contains("指标值", StringComparison.Ordinal)
             || span.IndexOfAny(":;") >= 0

@@ -557,7 +557,7 @@ internal static class RowReader
 
     private static bool IsRuleText(string s) =>
         s.Contains("扣分", StringComparison.Ordinal) || s.Contains("不得分", StringComparison.Ordinal) || s.Contains("得满分", StringComparison.Ordinal)
-        || s.Contains("酌情", StringComparison.Ordinal) || (s.Contains("得", StringComparison.Ordinal) && s.Contains("分", StringComparison.Ordinal) && s.Length > 4);
+        || s.Contains("酌情", StringComparison.Ordinal) || (s.Contains('得') && s.Contains('分') && s.Length > 4);
 
     private static bool EndsWithBasis(string s) =>
         s.EndsWith("(历史标准)", StringComparison.Ordinal) || s.EndsWith("(计划标准)", StringComparison.Ordinal)

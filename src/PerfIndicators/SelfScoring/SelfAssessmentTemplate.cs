@@ -53,6 +53,7 @@ public sealed class SelfAssessmentTemplate
     }
 
     /// <summary>The template format this version writes (<see cref="TemplateFormats.Template"/>).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Part of the template model a reader compares with; callers read it from the instance they hold.")]
     public string Format => TemplateFormats.Template;
 
     /// <summary>项目名称.</summary>

@@ -10,13 +10,15 @@ namespace PerfIndicators.SelfScoring;
 /// </summary>
 internal static class TemplateMetadata
 {
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("\\,\"|\r\n");
+
     /// <summary>
     /// Escapes with a backslash so that the value holds no comma, quote, bar or line break: <c>\\</c> for <c>\</c>,
     /// <c>\c</c> for <c>,</c>, <c>\q</c> for <c>"</c>, <c>\p</c> for <c>|</c>, <c>\r</c> and <c>\n</c> for CR and LF.
     /// </summary>
     public static string Escape(string value)
     {
-        if (value.AsSpan().IndexOfAny("\\,\"|\r\n") < 0)
+        if (value.AsSpan().IndexOfAny(Escaped) < 0)
         {
             return value;
         }

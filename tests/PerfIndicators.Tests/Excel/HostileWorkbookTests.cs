@@ -16,26 +16,26 @@ public sealed class HostileFiles : IDisposable
 {
     public const int ManyRows = 100_000;
 
-    private readonly Lazy<string> _manyRows;
-    private readonly Lazy<string> _zipBomb;
-    private readonly Lazy<string> _lyingZipBomb;
+    private readonly Lazy<string> manyRows;
+    private readonly Lazy<string> zipBomb;
+    private readonly Lazy<string> lyingZipBomb;
 
     public HostileFiles()
     {
         Folder = Path.Combine(Path.GetTempPath(), "perfind-excel-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        _manyRows = new(() => WriteManyRows(Path.Combine(Folder, "100000-rows.xlsx")));
-        _zipBomb = new(() => WriteZipBomb(Path.Combine(Folder, "bomb.xlsx")));
-        _lyingZipBomb = new(() => WriteLyingZipBomb(Path.Combine(Folder, "lying-bomb.xlsx")));
+        manyRows = new(() => WriteManyRows(Path.Combine(Folder, "100000-rows.xlsx")));
+        zipBomb = new(() => WriteZipBomb(Path.Combine(Folder, "bomb.xlsx")));
+        lyingZipBomb = new(() => WriteLyingZipBomb(Path.Combine(Folder, "lying-bomb.xlsx")));
     }
 
     public string Folder { get; }
 
-    public string ManyRowsPath => _manyRows.Value;
+    public string ManyRowsPath => manyRows.Value;
 
-    public string ZipBombPath => _zipBomb.Value;
+    public string ZipBombPath => zipBomb.Value;
 
-    public string LyingZipBombPath => _lyingZipBomb.Value;
+    public string LyingZipBombPath => lyingZipBomb.Value;
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 

@@ -214,9 +214,9 @@ public sealed class PdfHostileTests
     /// <summary>A non-seekable stream whose Length lies; counts what was read from it.</summary>
     private sealed class LyingStream(byte[] bytes, long claimedLength) : Stream
     {
-        private int _position;
+        private int position;
 
-        public int BytesRead => _position;
+        public int BytesRead => position;
 
         public override bool CanRead => true;
 
@@ -226,13 +226,13 @@ public sealed class PdfHostileTests
 
         public override long Length => claimedLength;
 
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override long Position { get => position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var n = Math.Min(count, bytes.Length - _position);
-            Array.Copy(bytes, _position, buffer, offset, n);
-            _position += n;
+            var n = Math.Min(count, bytes.Length - position);
+            Array.Copy(bytes, position, buffer, offset, n);
+            position += n;
             return n;
         }
 

@@ -110,21 +110,21 @@ public class ScoredFormTests
 /// <summary>Filled templates as review inputs, through the review's own file expansion.</summary>
 public sealed class FilledTemplateFormatTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "perfind-review-templates-" + Guid.NewGuid().ToString("N"));
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "perfind-review-templates-" + Guid.NewGuid().ToString("N"));
 
-    public FilledTemplateFormatTests() => Directory.CreateDirectory(_folder);
+    public FilledTemplateFormatTests() => Directory.CreateDirectory(folder);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void A_folder_of_filled_templates_reads_like_project_files()
     {
-        File.WriteAllBytes(Path.Combine(_folder, "1-联络处.xlsx"), RoundTripTests.FilledLiaisonXlsx());
-        File.WriteAllBytes(Path.Combine(_folder, "2-综合业务.csv"), RoundTripTests.FilledGeneralCsv());
-        File.WriteAllText(Path.Combine(_folder, "3-not-a-template.csv"), "一级指标,二级指标\r\n");
+        File.WriteAllBytes(Path.Combine(folder, "1-联络处.xlsx"), RoundTripTests.FilledLiaisonXlsx());
+        File.WriteAllBytes(Path.Combine(folder, "2-综合业务.csv"), RoundTripTests.FilledGeneralCsv());
+        File.WriteAllText(Path.Combine(folder, "3-not-a-template.csv"), "一级指标,二级指标\r\n");
         var options = ProjectSourceOptions.Default with { Formats = [JsonProjectFormat.Instance, FilledTemplateFormat.Instance] };
 
-        var results = ProjectSources.FromPaths([_folder], options).Sources.Select(s => s.Read()).ToList();
+        var results = ProjectSources.FromPaths([folder], options).Sources.Select(s => s.Read()).ToList();
 
         results.Should().HaveCount(3);
         results[0].Input!.Name.Should().Be("驻京联络处工作经费");

@@ -17,13 +17,13 @@ public sealed class SelfScoringCommandTests : IDisposable
 {
     private static readonly string Seed = Path.Combine(TestPaths.TestData("Documents"), "huzhou-2023.txt");
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "perfind-selfscoring-" + Guid.NewGuid().ToString("N"));
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "perfind-selfscoring-" + Guid.NewGuid().ToString("N"));
 
-    public SelfScoringCommandTests() => Directory.CreateDirectory(_folder);
+    public SelfScoringCommandTests() => Directory.CreateDirectory(this.folder);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(this.folder, recursive: true);
 
-    private string File(string name) => Path.Combine(_folder, name);
+    private string File(string name) => Path.Combine(this.folder, name);
 
     [Fact]
     public void Template_writes_an_xlsx_for_the_project_chosen_by_index()

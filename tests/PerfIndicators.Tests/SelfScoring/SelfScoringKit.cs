@@ -91,23 +91,23 @@ internal static class SelfScoringKit
     /// <summary>A CSV file as a grid of fields, to edit the way a person does in a text editor or spreadsheet program.</summary>
     public sealed class CsvGrid
     {
-        private readonly List<List<string>> _rows;
+        private readonly List<List<string>> rows;
 
         public CsvGrid(byte[] bytes)
         {
             var read = CsvReader.Read(new MemoryStream(bytes));
             var sheet = read.Workbook!.Sheets[0];
-            _rows = [.. CsvWriter.RowsOf(sheet).Select(r => r.ToList())];
+            rows = [.. CsvWriter.RowsOf(sheet).Select(r => r.ToList())];
         }
 
-        public int Count => _rows.Count;
+        public int Count => rows.Count;
 
-        public string this[int row, int column] => column <= _rows[row - 1].Count ? _rows[row - 1][column - 1] : string.Empty;
+        public string this[int row, int column] => column <= rows[row - 1].Count ? rows[row - 1][column - 1] : string.Empty;
 
         /// <summary>Sets the field at 1-based <paramref name="row"/> and <paramref name="column"/> (A = 1).</summary>
         public CsvGrid Set(int row, int column, string text)
         {
-            var fields = _rows[row - 1];
+            var fields = rows[row - 1];
             while (fields.Count < column)
             {
                 fields.Add(string.Empty);
@@ -119,24 +119,24 @@ internal static class SelfScoringKit
 
         public CsvGrid Insert(int row, params string[] fields)
         {
-            _rows.Insert(row - 1, [.. fields]);
+            rows.Insert(row - 1, [.. fields]);
             return this;
         }
 
         public CsvGrid Delete(int row)
         {
-            _rows.RemoveAt(row - 1);
+            rows.RemoveAt(row - 1);
             return this;
         }
 
-        public int RowOf(string firstField) => _rows.FindIndex(r => r.Count > 0 && r[0] == firstField) + 1;
+        public int RowOf(string firstField) => rows.FindIndex(r => r.Count > 0 && r[0] == firstField) + 1;
 
-        public IEnumerable<IReadOnlyList<string>> Rows => _rows;
+        public IEnumerable<IReadOnlyList<string>> Rows => rows;
 
         public byte[] ToBytes(bool padToWidth = false)
         {
-            var width = _rows.Max(r => r.Count);
-            return CsvWriter.ToArray(_rows.Select(r => padToWidth ? r.Concat(Enumerable.Repeat(string.Empty, width - r.Count)) : r));
+            var width = rows.Max(r => r.Count);
+            return CsvWriter.ToArray(rows.Select(r => padToWidth ? r.Concat(Enumerable.Repeat(string.Empty, width - r.Count)) : r));
         }
     }
 }

@@ -13,21 +13,21 @@ namespace PerfIndicators.Tests.SelfScoring;
 /// </summary>
 internal sealed partial class XlsxFiller : IDisposable
 {
-    private readonly MemoryStream _stream = new();
-    private readonly SpreadsheetDocument _document;
-    private WorksheetPart _form;
+    private readonly MemoryStream stream = new();
+    private readonly SpreadsheetDocument document;
+    private WorksheetPart form;
 
     public XlsxFiller(byte[] template, string sheet = "自评表")
     {
-        _stream.Write(template);
-        _stream.Position = 0;
-        _document = SpreadsheetDocument.Open(_stream, true);
-        _form = Part(sheet);
+        this.stream.Write(template);
+        this.stream.Position = 0;
+        this.document = SpreadsheetDocument.Open(this.stream, true);
+        this.form = Part(sheet);
     }
 
     public XlsxFiller Sheet(string name)
     {
-        _form = Part(name);
+        this.form = Part(name);
         return this;
     }
 
@@ -131,13 +131,13 @@ internal sealed partial class XlsxFiller : IDisposable
 
     public XlsxFiller RenameSheet(string from, string to)
     {
-        _document.WorkbookPart!.Workbook.Sheets!.Elements<S.Sheet>().Single(s => s.Name == from).Name = to;
+        this.document.WorkbookPart!.Workbook.Sheets!.Elements<S.Sheet>().Single(s => s.Name == from).Name = to;
         return this;
     }
 
     public XlsxFiller DeleteSheet(string name)
     {
-        var workbook = _document.WorkbookPart!;
+        var workbook = this.document.WorkbookPart!;
         var sheet = workbook.Workbook.Sheets!.Elements<S.Sheet>().Single(s => s.Name == name);
         var part = workbook.GetPartById(sheet.Id!.Value!);
         sheet.Remove();
@@ -147,31 +147,31 @@ internal sealed partial class XlsxFiller : IDisposable
 
     public XlsxFiller Unprotect()
     {
-        _form.Worksheet.RemoveAllChildren<S.SheetProtection>();
+        this.form.Worksheet.RemoveAllChildren<S.SheetProtection>();
         return this;
     }
 
     public byte[] ToArray()
     {
-        _document.Save();
-        _document.Dispose();
-        return _stream.ToArray();
+        this.document.Save();
+        this.document.Dispose();
+        return this.stream.ToArray();
     }
 
     public void Dispose()
     {
-        _document.Dispose();
-        _stream.Dispose();
+        this.document.Dispose();
+        this.stream.Dispose();
     }
 
     private WorksheetPart Part(string name)
     {
-        var workbook = _document.WorkbookPart!;
+        var workbook = this.document.WorkbookPart!;
         var sheet = workbook.Workbook.Sheets!.Elements<S.Sheet>().Single(s => s.Name == name);
         return (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
     }
 
-    private S.SheetData Data() => _form.Worksheet.GetFirstChild<S.SheetData>()!;
+    private S.SheetData Data() => this.form.Worksheet.GetFirstChild<S.SheetData>()!;
 
     private S.Cell Cell(string reference)
     {
@@ -224,7 +224,7 @@ internal sealed partial class XlsxFiller : IDisposable
             }
         }
 
-        if (_form.Worksheet.GetFirstChild<S.MergeCells>() is { } merges)
+        if (this.form.Worksheet.GetFirstChild<S.MergeCells>() is { } merges)
         {
             foreach (var merge in merges.Elements<S.MergeCell>())
             {
@@ -244,7 +244,7 @@ internal sealed partial class XlsxFiller : IDisposable
 
     private uint StyleWithFormat(uint style, uint numberFormat)
     {
-        var stylesheet = _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var stylesheet = this.document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
         var formats = stylesheet.CellFormats!;
         var copy = (S.CellFormat)formats.Elements<S.CellFormat>().ElementAt((int)style).CloneNode(true);
         copy.NumberFormatId = numberFormat;
