@@ -87,7 +87,7 @@ internal static class ScoreCommand
             return ExitCodes.InputErrors;
         }
 
-        if (Policy(console, request.Policy ?? report.Policy ?? "national", request.Rules) is not { } scoringPolicy)
+        if (Policy(console, request.Policy, report.Policy ?? "national", request.Rules) is not { } scoringPolicy)
         {
             return ExitCodes.InputErrors;
         }
@@ -110,7 +110,7 @@ internal static class ScoreCommand
             return ExitCodes.InputErrors;
         }
 
-        if (Policy(console, request.Policy ?? template.PolicyId, request.Rules) is not { } scoringPolicy)
+        if (Policy(console, request.Policy, template.PolicyId, request.Rules) is not { } scoringPolicy)
         {
             return ExitCodes.InputErrors;
         }
@@ -120,11 +120,13 @@ internal static class ScoreCommand
         return Emit(console, request, assessment, scoringPolicy, () => ScoredFormWriter.ToXlsx(assessment, report, filled));
     }
 
-    private static ScoringPolicy? Policy(CliConsole console, string policyName, string? rules)
+    /// <summary>The policy the user named with <c>--policy</c> (an id or a file), else the id the data file names.</summary>
+    private static ScoringPolicy? Policy(CliConsole console, string? userPolicy, string dataPolicy, string? rules)
     {
+        var policyName = userPolicy ?? dataPolicy;
         try
         {
-            return PolicyFiles.Get(policyName, rules);
+            return userPolicy is not null ? PolicyFiles.Get(userPolicy, rules) : PolicyFiles.GetNamedByData(dataPolicy, rules);
         }
         catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
         {

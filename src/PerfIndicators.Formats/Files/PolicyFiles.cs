@@ -51,6 +51,29 @@ public static class PolicyFiles
         return ScoringPolicy.Get(idOrPath);
     }
 
+    /// <summary>
+    /// Finds a policy named by a data file (a project JSON's <c>policy</c>, a template's metadata): an id only, looked
+    /// up in <paramref name="rulesDirectory"/> and then among the embedded policies. A path is refused, so that the
+    /// person filling a form never chooses which policy file runs; only the user of the command names files.
+    /// </summary>
+    /// <param name="id">The id the data file names.</param>
+    /// <param name="rulesDirectory">The directory the user gave with <c>--rules</c>, or <see langword="null"/>.</param>
+    /// <exception cref="ScoringPolicyException">When <paramref name="id"/> is not a policy id, or its file is invalid.</exception>
+    /// <exception cref="KeyNotFoundException">When no policy has that id.</exception>
+    public static ScoringPolicy GetNamedByData(string id, string? rulesDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (!ScoringPolicy.IsValidId(id))
+        {
+            throw new ScoringPolicyException(
+                Shorten(id), null, null, $"文件里的评分办法「{Shorten(id)}」不是评分办法 id：项目文件和模板只能写评分办法的 id（如 national），文件路径请用 --policy 指定 (a data file may name a policy id, not a path).");
+        }
+
+        return Get(id, rulesDirectory);
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
     /// <summary>The embedded policies, plus those in <paramref name="rulesDirectory"/> (which win when ids clash), ordered by id.</summary>
     /// <param name="rulesDirectory">A directory of policy files, or <see langword="null"/>.</param>
     /// <exception cref="ScoringPolicyException">When a file is invalid.</exception>
