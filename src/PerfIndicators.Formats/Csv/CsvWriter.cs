@@ -113,21 +113,23 @@ internal static class CsvWriter
         }
     }
 
-    private static void WriteField(StreamWriter writer, string field, CsvWriteOptions options)
+    private static void WriteField(StreamWriter writer, string field, CsvWriteOptions options) =>
+        writer.Write(Field(field, options.Delimiter, options.NeutralizeFormulas));
+
+    /// <summary>
+    /// The one CSV field rule every writer uses: quoted (with doubled quotes) when it holds the delimiter, a quote or
+    /// a line break, and, when <paramref name="neutralizeFormulas"/>, a <c>'</c> before a leading <c>=</c>, <c>+</c>,
+    /// <c>-</c>, <c>@</c>, tab or carriage return, so that a spreadsheet shows the text instead of running it.
+    /// </summary>
+    internal static string Field(string field, char delimiter, bool neutralizeFormulas)
     {
-        if (options.NeutralizeFormulas && field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (neutralizeFormulas && field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             field = "'" + field;
         }
 
-        if (field.AsSpan().IndexOfAny([options.Delimiter, '"', '\r', '\n']) < 0)
-        {
-            writer.Write(field);
-            return;
-        }
-
-        writer.Write('"');
-        writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
+        return field.AsSpan().IndexOfAny([delimiter, '"', '\r', '\n']) < 0
+            ? field
+            : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -68,13 +68,5 @@ public static class DocumentCsv
         output.Write("\r\n");
     }
 
-    private static string Quote(string? field)
-    {
-        if (field is null)
-        {
-            return "";
-        }
-
-        return field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-    }
+    private static string Quote(string? field) => field is null ? string.Empty : CsvWriter.Field(field, ',', neutralizeFormulas: true);
 }

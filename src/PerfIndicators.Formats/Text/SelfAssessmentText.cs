@@ -25,6 +25,7 @@ public static class SelfAssessmentText
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var output = new StringBuilder();
+        string T(string text) => markdown ? MarkdownText.Escape(text) : text;
         var title = "项目支出绩效自评表" + (assessment.FiscalYear is int year ? "（" + year.ToString(CultureInfo.InvariantCulture) + "年度）" : string.Empty);
         output.AppendLine(markdown ? "## " + title : title).AppendLine();
 
@@ -80,10 +81,10 @@ public static class SelfAssessmentText
         Table(output, markdown, rows, IndicatorHeader);
 
         output.AppendLine(markdown ? "### 评分说明" : "评分说明").AppendLine();
-        output.AppendLine(Bullet(markdown) + "预算执行率" + Rule(budget.RuleId) + "：" + budget.Explanation);
+        output.AppendLine(Bullet(markdown) + T("预算执行率" + Rule(budget.RuleId) + "：" + budget.Explanation));
         foreach (var indicator in assessment.Indicators)
         {
-            output.AppendLine(Bullet(markdown) + indicator.Name + Rule(indicator.RuleId) + "：" + indicator.Explanation);
+            output.AppendLine(Bullet(markdown) + T(indicator.Name + Rule(indicator.RuleId) + "：" + indicator.Explanation));
         }
 
         output.AppendLine();
@@ -94,13 +95,13 @@ public static class SelfAssessmentText
             {
                 output.AppendLine(
                     Bullet(markdown) + finding.Code + " " + finding.Severity.ToChineseLabel()
-                    + (finding.Location.Indicator is null ? string.Empty : " [" + finding.Location.Indicator + "]") + " " + finding.Text);
+                    + T((finding.Location.Indicator is null ? string.Empty : " [" + finding.Location.Indicator + "]") + " " + finding.Text));
             }
 
             output.AppendLine();
         }
 
-        output.AppendLine("评分办法：" + assessment.PolicyName + "（" + assessment.PolicyId + " " + assessment.PolicyVersion + "）");
+        output.AppendLine(T("评分办法：" + assessment.PolicyName + "（" + assessment.PolicyId + " " + assessment.PolicyVersion + "）"));
         output.AppendLine("输入指纹：" + assessment.Fingerprint);
         return output.ToString();
     }
@@ -157,7 +158,7 @@ public static class SelfAssessmentText
         output.AppendLine();
     }
 
-    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Escape(string cell) => MarkdownText.Escape(cell);
 
     private static int Width(string text)
     {
