@@ -92,7 +92,7 @@ internal static class ParseCommand
         cells = [];
         try
         {
-            var content = path == "-" ? console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+            var content = path == "-" ? BoundedFile.ReadAllText(console.In, "标准输入") : BoundedFile.ReadAllText(path);
             if (whole)
             {
                 cells = [content];

@@ -63,7 +63,7 @@ internal static class ScoreCommand
         string json;
         try
         {
-            json = path == "-" ? console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+            json = path == "-" ? BoundedFile.ReadAllText(console.In, "标准输入") : BoundedFile.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -9,6 +9,9 @@ namespace PerfIndicators.Formats.Files;
 /// </summary>
 public static class PolicyFiles
 {
+    /// <summary>The largest policy file read (4 MiB; the shipped ones are under 20 KB).</summary>
+    public const long MaxPolicyBytes = 4L * 1024 * 1024;
+
     /// <summary>The JSON schema beside the policies in a rules folder; it is not a policy.</summary>
     public const string SchemaFileName = "policy.schema.json";
 
@@ -20,7 +23,7 @@ public static class PolicyFiles
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
-        return ScoringPolicy.Parse(File.ReadAllText(full, Encoding.UTF8), path, BesideIn(Path.GetDirectoryName(full)));
+        return ScoringPolicy.Parse(BoundedFile.ReadAllText(full, MaxPolicyBytes), path, BesideIn(Path.GetDirectoryName(full)));
     }
 
     /// <summary>
@@ -108,6 +111,6 @@ public static class PolicyFiles
         : id =>
         {
             var candidate = Path.Combine(directory, id + ".json");
-            return File.Exists(candidate) ? new PolicyText(File.ReadAllText(candidate, Encoding.UTF8), candidate) : null;
+            return File.Exists(candidate) ? new PolicyText(BoundedFile.ReadAllText(candidate, MaxPolicyBytes), candidate) : null;
         };
 }

@@ -1,0 +1,150 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace PerfIndicators.Formats.Files;
+
+/// <summary>
+/// The one way the adapters read a whole file: counted byte by byte against a limit (never trusting the file's
+/// reported length, which is 0 for <c>/dev/zero</c>), and refusing what is not a regular file — a FIFO, a socket,
+/// a directory — without blocking on it, so that <c>/dev/zero</c>, <c>/dev/urandom</c>, a 3 GB sparse file or a
+/// FIFO gives a clear error instead of an out-of-memory crash or a hang. Standard input is read only when the user
+/// names it (<c>-</c>), with the same limit.
+/// </summary>
+public static class BoundedFile
+{
+    /// <summary>The limit for project JSON, policy files and indicator text (64 MiB).</summary>
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>Reads <paramref name="path"/> as UTF-8 text (a BOM is dropped; invalid bytes become U+FFFD).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The most bytes accepted.</param>
+    /// <exception cref="IOException">When the file cannot be opened, is not a regular file, or is larger than <paramref name="maxBytes"/>; the message is Chinese with an English gloss.</exception>
+    public static string ReadAllText(string path, long maxBytes = DefaultMaxBytes) =>
+        Decode(ReadAllBytes(path, maxBytes));
+
+    /// <summary>Reads standard input (or any reader) to its end, refusing more than <paramref name="maxChars"/> characters.</summary>
+    /// <param name="input">The reader (left open).</param>
+    /// <param name="name">How to name it in a message.</param>
+    /// <param name="maxChars">The most characters accepted.</param>
+    /// <exception cref="IOException">When the reader holds more than <paramref name="maxChars"/> characters.</exception>
+    public static string ReadAllText(TextReader input, string name, long maxChars = DefaultMaxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var output = new StringBuilder();
+        var buffer = new char[16384];
+        int read;
+        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (output.Length + read > maxChars)
+            {
+                throw TooLarge(name, maxChars);
+            }
+
+            output.Append(buffer, 0, read);
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>Reads <paramref name="path"/> whole, up to <paramref name="maxBytes"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The most bytes accepted.</param>
+    /// <exception cref="IOException">When the file cannot be opened, is not a regular file, or is too large.</exception>
+    public static byte[] ReadAllBytes(string path, long maxBytes = DefaultMaxBytes)
+    {
+        using var stream = OpenRegular(path);
+        return ReadCounted(stream, path, maxBytes);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> for reading if it is a regular file (symbolic links followed); anything else is
+    /// refused. On Linux and macOS the file is opened without blocking, so a FIFO with no writer cannot hang the caller.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="IOException">When the file cannot be opened or is not a regular file.</exception>
+    public static FileStream OpenRegular(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"「{path}」是文件夹，不是文件 (a folder, not a file).");
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? OpenWithoutBlocking(path) : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new IOException($"找不到文件「{path}」(file not found).");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new IOException($"找不到文件「{path}」所在的文件夹 (folder not found).");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new IOException($"没有读取「{path}」的权限 (permission denied).");
+        }
+
+        if (!stream.CanSeek)
+        {
+            stream.Dispose();
+            throw new IOException($"「{path}」不是普通文件（管道、套接字或设备），不读取 (not a regular file).");
+        }
+
+        return stream;
+    }
+
+    private static byte[] ReadCounted(Stream stream, string name, long maxBytes)
+    {
+        var output = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (output.Length + read > maxBytes)
+            {
+                throw TooLarge(name, maxBytes);
+            }
+
+            output.Write(buffer, 0, read);
+        }
+
+        return output.ToArray();
+    }
+
+    private static IOException TooLarge(string name, long limit) =>
+        new($"「{name}」超过 {limit / (1024 * 1024)} MiB，不读取 (larger than the {limit / (1024 * 1024)} MiB limit).");
+
+    private static string Decode(byte[] bytes)
+    {
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+    }
+
+    private static FileStream OpenWithoutBlocking(string path)
+    {
+        // O_RDONLY | O_NONBLOCK | O_CLOEXEC: the same values on Linux x64 and arm64; macOS uses its own.
+        var flags = OperatingSystem.IsMacOS() ? 0x0004 | 0x1000000 : 0x800 | 0x80000;
+        var fd = Open(path, flags);
+        if (fd < 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            throw errno switch
+            {
+                2 => new FileNotFoundException(path),
+                13 or 1 => new UnauthorizedAccessException(path),
+                _ => new IOException($"无法打开文件「{path}」（错误 {errno}）(the file cannot be opened)."),
+            };
+        }
+
+        var handle = new SafeFileHandle(fd, ownsHandle: true);
+        return new FileStream(handle, FileAccess.Read, bufferSize: 1);
+    }
+
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+}
