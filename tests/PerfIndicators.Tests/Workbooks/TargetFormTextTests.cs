@@ -60,4 +60,32 @@ public sealed class TargetFormTextTests
             File.Delete(output);
         }
     }
+
+    [Fact]
+    public void A_review_takes_each_project_of_a_form_workbook_as_an_input_and_a_filled_template_as_one()
+    {
+        var template = Path.Combine(Path.GetTempPath(), "perfind-form-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        try
+        {
+            CliRunner.Run("template", WorkbookTestData.PathOf("split.xlsx"), "--project", "1", "-o", template).ExitCode.Should().Be(0);
+            var options = Formats.Templates.FilledTemplateFormat.ReviewSources with { ReadsDocuments = true };
+            var inputs = Formats.Files.ProjectSources.FromPaths([WorkbookTestData.PathOf("national.xls"), WorkbookTestData.PathOf("truncated.xls"), template], options);
+            inputs.Sources.Select(s => Path.GetFileName(s.Name)).Should().Equal(
+                "national.xls#1 驻京联络处工作经费", "national.xls#2 数字政府建设专项", "national.xls#3 合作交流工作业务费", "national.xls#4 委托业务项目",
+                "truncated.xls", Path.GetFileName(template));
+            var first = inputs.Sources[0].Read().Input!;
+            first.Name.Should().Be("驻京联络处工作经费");
+            first.Indicators.Should().HaveCount(6);
+            inputs.Sources[4].Read().Errors.Should().ContainSingle(e => e.Code == Formats.FormatDiagnosticCodes.XlsDamaged);
+            inputs.Sources[5].Read().Input.Should().NotBeNull("a filled template stays a template");
+
+            var (exit, _, error) = CliRunner.Run("review", WorkbookTestData.PathOf("split.xls"), "-o", "-");
+            exit.Should().Be(0, error);
+            error.Should().Contain("项目 2 个");
+        }
+        finally
+        {
+            File.Delete(template);
+        }
+    }
 }
