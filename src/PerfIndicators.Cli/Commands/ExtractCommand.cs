@@ -7,7 +7,8 @@ using PerfIndicators.Documents;
 namespace PerfIndicators.Cli.Commands;
 
 /// <summary>
-/// <c>perfind extract &lt;file&gt; [--json | --csv] [--encoding &lt;name&gt;] [--password &lt;pdf password&gt;]</c>: reads a budget document into projects
+/// <c>perfind extract &lt;file&gt; [--json | --csv] [--encoding &lt;name&gt;] [--password &lt;pdf password&gt;]</c>: reads a budget document (text,
+/// PDF, or a 目标表 workbook, xlsx or xls) into projects
 /// and their indicators; a table on stdout with a short summary on stderr, or JSON / CSV on stdout.
 /// </summary>
 internal static class ExtractCommand
@@ -16,7 +17,7 @@ internal static class ExtractCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "预算文件：PDF，或从 PDF 提取的文本（UTF-8 或 GBK）；- 表示标准输入的文本 (the budget document: a PDF or its extracted text; - for text on standard input)",
+            Description = "预算文件：PDF、目标表工作簿（.xlsx 或 .xls），或从 PDF 提取的文本（UTF-8 或 GBK）；- 表示标准输入的文本 (the budget document: a PDF, a 目标表 workbook, or extracted text; - for text on standard input)",
         };
         var json = new Option<bool>("--json")
         {

@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace PerfIndicators.Cli.Commands;
 
 /// <summary>
-/// <c>perfind review</c>: scores every project file given (folders are expanded to their project JSON files and filled
-/// self-assessment templates, <c>*.xlsx</c>/<c>*.csv</c>) under one
+/// <c>perfind review</c>: scores every project file given (folders are expanded to their project JSON files, filled
+/// self-assessment templates, <c>*.xlsx</c>/<c>*.csv</c>, and budget documents, PDF and 目标表 workbooks, one input per project) under one
 /// policy, in parallel, and writes the annual review as HTML, JSON or xlsx. A progress bar on standard error while it runs,
 /// unless output is redirected; a one-line summary at the end. Exit 1 when any input could not be read.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class ReviewCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "项目 JSON 文件或文件夹（文件夹按文件名顺序读取其中的 .json 文件）(project files or folders)",
+            Description = "项目 JSON、填好的自评表（.xlsx/.csv）、预算文件（PDF、目标表 .xlsx/.xls，每个项目一项）或文件夹（按文件名顺序）(project files, filled templates, budget documents or folders)",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o")
@@ -118,7 +118,8 @@ internal static class ReviewCommand
         }
 
         // Project JSON and filled self-assessment templates (xlsx, csv) are both review inputs.
-        var inputSet = ProjectSources.FromPaths(inputs, PerfIndicators.Formats.Templates.FilledTemplateFormat.ReviewSources);
+        // Budget documents (PDF, 目标表 workbooks) too: each of their projects is one input, scored on its targets.
+        var inputSet = ProjectSources.FromPaths(inputs, PerfIndicators.Formats.Templates.FilledTemplateFormat.ReviewSources with { ReadsDocuments = true });
         foreach (var skipped in inputSet.Skipped)
         {
             error.WriteLine(Prefix + "跳过 " + skipped.Path + "：" + skipped.Reason);

@@ -16,7 +16,7 @@ internal static class TemplateCommand
     {
         var source = new Argument<string>("source")
         {
-            Description = "预算文件（PDF 或提取的文本，同 perfind extract）或项目 JSON（perfind score 的输入）(a budget document, PDF or text, or a project JSON)",
+            Description = "预算文件（PDF、目标表 .xlsx/.xls 或提取的文本，同 perfind extract）或项目 JSON（perfind score 的输入）(a budget document, PDF, workbook or text, or a project JSON)",
         };
         var project = new Option<string?>("--project")
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Compression;
 
 namespace PerfIndicators.Formats.Files;
 
@@ -13,6 +14,13 @@ public sealed record ProjectSourceOptions
 
     /// <summary>Files larger than this many bytes are reported as failures instead of being read (64 MiB by default).</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Whether budget documents are inputs too: PDFs, .xls workbooks, and .xlsx/.xlsm workbooks that are not filled templates
+    /// (目标表), read by <see cref="DocumentFiles"/>. A document is read when the inputs are listed, and each of its projects
+    /// becomes one input, scored on its targets with no actuals reported. Off by default.
+    /// </summary>
+    public bool ReadsDocuments { get; init; }
 }
 
 
@@ -42,6 +50,10 @@ public static class ProjectSources
             if (Directory.Exists(path))
             {
                 ExpandFolder(path, options, sources, skipped);
+            }
+            else if (options.ReadsDocuments && IsDocument(path))
+            {
+                sources.AddRange(FromDocument(path));
             }
             else
             {
@@ -139,6 +151,11 @@ public static class ProjectSources
             {
                 skipped.Add(new SkippedPath(path, "子文件夹不展开 (subfolders are not read)"));
             }
+            else if (options.ReadsDocuments && IsDocument(path))
+            {
+                sources.AddRange(FromDocument(path));
+                found++;
+            }
             else if (FormatOf(path, options) is null)
             {
                 skipped.Add(new SkippedPath(path, "不是可读的项目文件类型（" + ExtensionList(options) + "）(not a project file type)"));
@@ -153,6 +170,69 @@ public static class ProjectSources
         if (found == 0)
         {
             skipped.Add(new SkippedPath(folder, "文件夹中没有项目文件（" + ExtensionList(options) + "）(no project files in the folder)"));
+        }
+    }
+
+    /// <summary>
+    /// One input per project of the budget document at <paramref name="path"/> (a PDF, a 目标表 workbook, or text), named
+    /// <c>path#index 项目名称</c>; the document is read now. A document that cannot be read, or has no projects, is one input
+    /// that fails with the reasons.
+    /// </summary>
+    /// <param name="path">The document's path.</param>
+    /// <returns>The inputs, in the document's order.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="path"/> is null.</exception>
+    public static IReadOnlyList<IProjectSource> FromDocument(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var read = DocumentFiles.Read(path);
+        if (read.Document is not { } document)
+        {
+            var reasons = read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            return [new DelegateSource(path, () => InputReadResult.Failed(reasons))];
+        }
+
+        if (document.Projects.IsEmpty)
+        {
+            return [new DelegateSource(path, () => InputReadResult.Failed(FormatDiagnosticCodes.InputEmpty, "预算文件中没有项目 (the document holds no projects)"))];
+        }
+
+        return [.. document.Projects.Select((project, index) =>
+        {
+            var result = InputReadResult.Read(AssessmentInput.FromDocument(document, project));
+            return (IProjectSource)new DelegateSource(path + "#" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + project.Name, () => result);
+        })];
+    }
+
+    /// <summary>A PDF or .xls by name; an .xlsx/.xlsm whose workbook has no template metadata sheet (a 目标表, not a filled template).</summary>
+    private static bool IsDocument(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".pdf" or ".xls")
+        {
+            return true;
+        }
+
+        if (extension is not (".xlsx" or ".xlsm"))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            var entry = zip.GetEntry("xl/workbook.xml");
+            if (entry is null || entry.Length > 1024 * 1024)
+            {
+                return false;
+            }
+
+            using var reader = new StreamReader(entry.Open());
+            return !reader.ReadToEnd().Contains("name=\"" + WorkbookBuilder.DefaultMetadataSheetName + "\"", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // Not a readable zip: the template reader says what it is.
+            return false;
         }
     }
 

@@ -142,8 +142,15 @@ public static class BudgetDocumentReader
         var diagnostics = new List<Diagnostic>(notes);
 
         var sectionsStart = SectionReader.FindStart(source);
+        var forms = TargetFormReader.Locate(source);
         var regions = TableLocator.Locate(source, sectionsStart);
-        if (regions.Count == 0 && sectionsStart < 0)
+        if (forms.Count > 0)
+        {
+            // A 目标表's title and labels are not a budget table of their own.
+            regions.RemoveAll(r => forms.Any(f => r.FirstLine >= f.Start && r.FirstLine < f.End));
+        }
+
+        if (regions.Count == 0 && sectionsStart < 0 && forms.Count == 0)
         {
             return DocumentReadResult.Failed(
                 DiagnosticCodes.NotABudgetDocument,
@@ -151,7 +158,9 @@ public static class BudgetDocumentReader
                 notes);
         }
 
-        var header = HeaderReader.Read(source, regions, diagnostics);
+        var tables = new List<DocumentTable>();
+        var formProjects = TargetFormReader.Read(source, forms, tables, out var formHeader);
+        var header = regions.Count == 0 && sectionsStart < 0 ? FormHeader(formHeader, diagnostics) : HeaderReader.Read(source, regions, diagnostics);
         var knownUnits = new HashSet<string>(StringComparer.Ordinal);
         AddUnit(knownUnits, header.Unit);
         foreach (var region in regions)
@@ -179,7 +188,6 @@ public static class BudgetDocumentReader
         var checks = new List<DocumentCheck>();
         var projects = new List<Project>();
         var budgetRows = new List<ProjectBudgetRow>();
-        var tables = new List<DocumentTable>();
         foreach (var region in regions.Where(r => r.Kind == TableKind.Other))
         {
             tables.Add(new DocumentTable(TableKind.Other, region.Title, region.Unit, region.Unit is not null, TableLayout.NotRead, region.FirstLine + 1, 0, null));
@@ -221,6 +229,7 @@ public static class BudgetDocumentReader
         CheckSums.CheckBreakdowns(sectionProjects, checks);
         CheckSums.CrossCheck(projects, budgetRows, checks);
         projects.AddRange(sectionProjects);
+        projects.AddRange(formProjects);
 
         if (projects.Count == 0 && budgetRows.Count == 0)
         {
@@ -242,6 +251,32 @@ public static class BudgetDocumentReader
             [.. checks.OrderBy(f => f.Lines.IsDefaultOrEmpty ? int.MaxValue : f.Lines.Min()).ThenBy(f => f.Diagnostic.Code, StringComparer.Ordinal)],
             [.. diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)]);
         return DocumentReadResult.Read(document);
+    }
+
+    /// <summary>The header of a document that is only 目标表 forms: what the forms say, with the fields they leave out noted as HeaderReader notes them.</summary>
+    private static DocumentHeader FormHeader(DocumentHeader header, List<Diagnostic> diagnostics)
+    {
+        var missing = new List<string>();
+        if (header.Unit is null)
+        {
+            missing.Add("主管部门");
+        }
+
+        if (header.Year is null)
+        {
+            missing.Add("年度");
+        }
+
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.HeaderFieldMissing,
+                DiagnosticSeverity.Info,
+                default(TextSpan),
+                $"目标表没有写明{string.Join("、", missing)}（或各表不同）(the forms do not state {string.Join(", ", missing)}, or they differ)."));
+        }
+
+        return header;
     }
 
     private static void AddUnit(HashSet<string> units, string? unit)

@@ -72,6 +72,9 @@ public static partial class DiagnosticCodes
     /// <summary>PI2034 (warning): a project section lacks a part (实施主体, 实施周期, 年度预算安排 or 绩效目标), or the part is empty.</summary>
     public const string SectionPartMissing = "PI2034";
 
+    /// <summary>PI2040 (warning): a 目标表 (performance target form) names no project (项目名称) or department (部门名称); its indicators are listed under a placeholder name.</summary>
+    public const string FormWithoutName = "PI2040";
+
     /// <summary>PI2100 (info): check sum passed: the rows of a table add up to its 合计 (or a group to its subtotal row).</summary>
     public const string TableTotalMatches = "PI2100";
 

@@ -33,6 +33,12 @@ public enum TableLayout
 
     /// <summary>Numbered prose sections (一、项目概述 … 七、绩效目标).</summary>
     Sections,
+
+    /// <summary>
+    /// A 目标表 form (绩效目标申报表, 项目绩效目标表, 部门整体绩效目标表): a header block of labelled cells (项目名称, 主管部门,
+    /// 实施单位, 项目资金, 实施期, 年度目标) above a table of indicator rows; one project per form.
+    /// </summary>
+    Form,
 }
 
 /// <summary>A table (or run of project sections) found in a budget document.</summary>

@@ -207,7 +207,7 @@ internal static partial class SectionReader
         _ => label,
     };
 
-    private static DateInterval? ReadPeriod(CellText cell, string name, List<Diagnostic> diagnostics)
+    internal static DateInterval? ReadPeriod(CellText cell, string name, List<Diagnostic> diagnostics)
     {
         var text = cell.Text;
         var match = DayRange().Match(text);

@@ -100,7 +100,7 @@ internal static class ExtractProjection
         return result;
     }
 
-    private static string Target(Target target) => target switch
+    internal static string Target(Target target) => target switch
     {
         QuantitativeTarget q => $"quantitative {q.Comparator.ToSymbol() ?? "bare"} {q.Quantity.Value.ToString(CultureInfo.InvariantCulture)}{q.Quantity.MultiplierText}{q.Quantity.Unit.Text}",
         RateTarget r => $"rate {r.Comparator.ToSymbol() ?? "bare"} {r.Quantity.Value.ToString(CultureInfo.InvariantCulture)}{r.Quantity.Unit.Text}/{r.Per.Text}",
