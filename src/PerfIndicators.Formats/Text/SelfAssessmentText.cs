@@ -95,7 +95,7 @@ public static class SelfAssessmentText
             {
                 output.AppendLine(
                     Bullet(markdown) + finding.Code + " " + finding.Severity.ToChineseLabel()
-                    + T((finding.Location.Indicator is null ? string.Empty : " [" + finding.Location.Indicator + "]") + " " + finding.Text));
+                    + (finding.Location.Indicator is null ? string.Empty : " [" + T(finding.Location.Indicator) + "]") + " " + T(finding.Text));
             }
 
             output.AppendLine();
