@@ -300,41 +300,15 @@ public static class ScoringJson
             return null;
         }
 
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var parsedTarget = IndicatorParser.ParseTarget(targetText);
-        diagnostics.AddRange(parsedTarget.Diagnostics);
-        var target = parsedTarget.Value ?? new UnrecognizedTarget(targetText);
-
-        Actual? actual = null;
         var actualText = Text(item, "actual", path, problems, allowNumber: true);
-        if (actualText is not null)
-        {
-            var parsedActual = IndicatorParser.ParseActual(actualText);
-            diagnostics.AddRange(parsedActual.Diagnostics);
-            actual = parsedActual.Value ?? new Actual(actualText, ActualKind.Text);
-        }
-
-        IndicatorCategory? category = null;
-        if (Text(item, "category", path, problems) is { } categoryText)
-        {
-            category = CategoryLabels.ParseCategory(categoryText.Trim()) ?? EnumName<IndicatorCategory>(categoryText);
-            if (category is null)
-            {
-                problems.Error(FormatDiagnosticCodes.JsonUnknownCategory, path + ".category", "无法识别一级指标「" + categoryText + "」，应为 产出指标/效益指标/满意度指标/成本指标 (unknown category)");
-            }
-        }
-
-        IndicatorSubcategory? subcategory = null;
-        if (Text(item, "subcategory", path, problems) is { } subcategoryText)
-        {
-            subcategory = CategoryLabels.ParseSubcategory(subcategoryText.Trim()) ?? EnumName<IndicatorSubcategory>(subcategoryText);
-            if (subcategory is null)
-            {
-                problems.Warning(FormatDiagnosticCodes.JsonUnknownSubcategory, path + ".subcategory", "无法识别二级指标「" + subcategoryText + "」，已忽略 (unknown subcategory, ignored)");
-            }
-        }
-
-        category ??= subcategory?.ParentCategory();
+        var row = IndicatorRow.Read(
+            name,
+            targetText,
+            actualText,
+            Label<IndicatorCategory>(Text(item, "category", path, problems), static c => c.ToLabel()),
+            Label<IndicatorSubcategory>(Text(item, "subcategory", path, problems), static s => s.ToLabel()),
+            DiagnosticLocation.AtJsonPath(path + ".category"),
+            DiagnosticLocation.AtJsonPath(path + ".subcategory"));
         var points = Number(item, "points", path, problems);
         if (points < 0m)
         {
@@ -351,16 +325,12 @@ public static class ScoringJson
             problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + ".score", "评价人给分不能超过 " + Evaluator.MaxPoints + " (the score must not exceed " + Evaluator.MaxPoints + ")");
         }
 
-        return new IndicatorInput(name, target)
+        return row with
         {
-            Category = category,
-            Subcategory = subcategory,
             Points = points,
-            Actual = actual,
             DeviationReason = Text(item, "deviationReason", path, problems),
             NotApplicable = Boolean(item, "notApplicable", path, problems),
             EvaluatorScore = evaluatorScore,
-            Diagnostics = diagnostics.ToImmutable(),
         };
     }
 
@@ -488,6 +458,11 @@ public static class ScoringJson
         problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + "." + name, "应为 true 或 false (expected a boolean)");
         return false;
     }
+
+    /// <summary>A label as printed, or the canonical label of an enum name (<c>output</c>, <c>beneficiary-satisfaction</c>) the contract also accepts.</summary>
+    private static string? Label<T>(string? text, Func<T, string> canonical)
+        where T : struct, Enum =>
+        text is not null && EnumName<T>(text.Trim()) is T value ? canonical(value) : text;
 
     private static T? EnumName<T>(string text)
         where T : struct, Enum =>

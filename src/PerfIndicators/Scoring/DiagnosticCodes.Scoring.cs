@@ -68,4 +68,19 @@ public static partial class DiagnosticCodes
 
     /// <summary>PI3022 (warning): the budget was spent beyond the full-year budget (执行数超过全年预算数).</summary>
     public const string ExecutionAboveBudget = "PI3022";
+
+    /// <summary>
+    /// PI3023 (warning): the points printed in a 一级 or 二级 label (<c>产出指标(50分)</c>, <c>数量指标 15 分</c>) differ from the sum of
+    /// the points of the rows under it; the rows' points are used.
+    /// </summary>
+    public const string LabelPointsMismatch = "PI3023";
+
+    /// <summary>
+    /// PI3024 (warning): a 一级 or 二级 label names no category of the framework (<c>过程管理指标</c>, <c>其他</c>); the category was
+    /// inferred from the other label or the indicator's name where they tell it. The project is still scored.
+    /// </summary>
+    public const string UnknownLabel = "PI3024";
+
+    /// <summary>PI3025 (info): the 一级 label was cut to its points (<c>(30分)</c>); the category was inferred from the 二级 label or the name.</summary>
+    public const string CategoryInferred = "PI3025";
 }

@@ -190,6 +190,8 @@ public sealed class SelfAssessmentTemplate
                 {
                     Category = indicator.Category,
                     Subcategory = indicator.Subcategory,
+                    CategoryLabel = indicator.CategoryLabel,
+                    SubcategoryLabel = indicator.SubcategoryLabel,
                     Points = indicator.Points,
                     Actual = indicator.Actual,
                     DeviationReason = indicator.DeviationReason,
