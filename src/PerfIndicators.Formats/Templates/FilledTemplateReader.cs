@@ -435,7 +435,7 @@ public static class FilledTemplateReader
                 var text = ActualText(index, r, row);
                 if (text is not null)
                 {
-                    var parsed = IndicatorParser.ParseActual(text);
+                    var parsed = IndicatorParser.ParseActual(text, new Indicator(row.Name, row.Target, default));
                     diagnostics.AddRange(parsed.Diagnostics);
                     actual = parsed.Value ?? new Actual(text, ActualKind.Text);
                 }
@@ -768,23 +768,11 @@ public static class FilledTemplateReader
 
         private static int[] Columns(int first, int last) => [.. Enumerable.Range(first, last - first + 1)];
 
-        /// <summary>The unit a plain number in 实际完成值 is read in: the target's, with its multiplier (万, 亿); none for percent targets.</summary>
-        private static string? UnitSuffix(Target target)
-        {
-            var quantity = target switch
-            {
-                QuantitativeTarget q => q.Quantity,
-                RateTarget r => r.Quantity,
-                RangeTarget { IsRelative: false } r => r.Max,
-                _ => null,
-            };
-            if (quantity is null || quantity.Unit.IsNone || quantity.Unit.Dimension == Unit.Percent.Dimension)
-            {
-                return null;
-            }
-
-            var unit = quantity.Unit.Text == "月" ? "个月" : quantity.Unit.Text;
-            return (quantity.MultiplierText ?? string.Empty) + unit + (quantity.Per is null ? string.Empty : "/" + quantity.Per.Text);
-        }
+        /// <summary>
+        /// The unit a plain number in 实际完成值 is read in: the target's, with its multiplier (万, 亿); none for percent targets. The
+        /// rule is the scoring's own (<c>UnitReconciler.BareNumberScale</c>), so a bare number means the same here as in a project JSON.
+        /// </summary>
+        private static string? UnitSuffix(Target target) =>
+            UnitReconciler.BareNumberScale(target) is { } scale ? UnitReconciler.UnitText(scale) : null;
     }
 }

@@ -48,7 +48,10 @@ public static partial class DiagnosticCodes
     /// <summary>PI3015 (warning): the total is provisional because some indicators still need a manual score (counted as 0).</summary>
     public const string ProvisionalTotal = "PI3015";
 
-    /// <summary>PI3016 (info): an unlabelled number was read against a percent target (0.95 as 95%, or 95 as 95%).</summary>
+    /// <summary>
+    /// PI3016 (info): an unlabelled number was read in the target's unit: against a percent target as a fraction or percent points
+    /// (0.95 or 95 as 95%), against any other unit in that unit with its multiplier (31 against ≥40个 as 31个, 90 against ≤90万元 as 90万元).
+    /// </summary>
     public const string UnitAssumed = "PI3016";
 
     /// <summary>PI3017 (error): the indicator's target text could not be understood, so it cannot be scored by formula.</summary>
@@ -83,4 +86,7 @@ public static partial class DiagnosticCodes
 
     /// <summary>PI3025 (info): the 一级 label was cut to its points (<c>(30分)</c>); the category was inferred from the 二级 label or the name.</summary>
     public const string CategoryInferred = "PI3025";
+
+    /// <summary>PI3026 (info): the actual says none happened (无, 没有, 未发生) against a count that should be zero or low (<c>0起</c>, <c>≤3起</c>); it counts as 0.</summary>
+    public const string NoneAsZero = "PI3026";
 }

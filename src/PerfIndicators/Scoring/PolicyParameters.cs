@@ -92,12 +92,32 @@ public sealed record TierBand(decimal From, decimal To, decimal Default)
     public bool Contains(decimal share) => share >= From && (share < To || (To >= 1m && share <= To));
 }
 
-/// <summary>The three qualitative tiers (定性指标 档次) with their bands, and the words that mean 达成.</summary>
+/// <summary>
+/// The tier a hedged claim of completion (<see cref="CompletionHedge"/>: 基本完成, 大部分完成, 部分完成) gets on a qualitative target;
+/// <see langword="null"/> leaves it to a person (人工评分).
+/// </summary>
+/// <param name="Basically">基本完成, 基本达到, 基本实现: nationally 部分达成.</param>
+/// <param name="Mostly">大部分完成, 大多完成: nationally 部分达成.</param>
+/// <param name="Partly">部分完成, 部分实现: nationally 部分达成.</param>
+public sealed record HedgeTiers(AchievementTier? Basically, AchievementTier? Mostly, AchievementTier? Partly)
+{
+    /// <summary>The tier of <paramref name="hedge"/>, or <see langword="null"/> when the policy leaves it to a person.</summary>
+    /// <param name="hedge">The hedge the actual was written with.</param>
+    public AchievementTier? TierOf(CompletionHedge hedge) => hedge switch
+    {
+        CompletionHedge.Basically => Basically,
+        CompletionHedge.Mostly => Mostly,
+        _ => Partly,
+    };
+}
+
+/// <summary>The three qualitative tiers (定性指标 档次) with their bands, the words that mean 达成 and the tiers of hedged claims.</summary>
 /// <param name="Achieved">达成年度指标: nationally 80%–100%, default 100%.</param>
 /// <param name="PartiallyAchieved">部分达成年度指标并具有一定效果: nationally 60%–&lt;80%, default 70%.</param>
 /// <param name="NotAchieved">未达成年度指标且效果较差: nationally 0–&lt;60%, default 30%.</param>
 /// <param name="AchievedWords">Actual texts that mean 达成 (已完成, 合规, 是 …), besides an actual equal to the target text.</param>
-public sealed record QualitativeParameters(TierBand Achieved, TierBand PartiallyAchieved, TierBand NotAchieved, ValueList<string> AchievedWords)
+/// <param name="Hedges">The tiers of 基本完成, 大部分完成, 部分完成 (the setting <c>qualitative.hedges</c>).</param>
+public sealed record QualitativeParameters(TierBand Achieved, TierBand PartiallyAchieved, TierBand NotAchieved, ValueList<string> AchievedWords, HedgeTiers Hedges)
 {
     /// <summary>The band of <paramref name="tier"/>.</summary>
     /// <param name="tier">The tier.</param>

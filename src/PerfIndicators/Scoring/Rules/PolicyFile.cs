@@ -86,6 +86,18 @@ internal sealed class QualitativeDto
     public TierBandDto? NotAchieved { get; set; }
 
     public List<string>? AchievedWords { get; set; }
+
+    public HedgesDto? Hedges { get; set; }
+}
+
+internal sealed class HedgesDto
+{
+    // Each is "achieved", "partially-achieved", "not-achieved" or "manual" (kept as read: manual is a valid value, not a missing one).
+    public string? Basically { get; set; }
+
+    public string? Mostly { get; set; }
+
+    public string? Partly { get; set; }
 }
 
 internal sealed class TierBandDto
