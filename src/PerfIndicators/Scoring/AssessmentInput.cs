@@ -183,6 +183,18 @@ public sealed record BudgetInput
 
     /// <summary>A written reason for low execution (执行率偏低原因), or <see langword="null"/>.</summary>
     public string? DeviationReason { get; init; }
+
+    /// <summary>
+    /// The unit of the amounts (元 or 万元), or <see langword="null"/> when not stated. Amounts printed with another unit
+    /// (<c>387,664.62元</c> in a block of 万元) are converted to it when read.
+    /// </summary>
+    public AmountUnit? Unit { get; init; }
+
+    /// <summary>
+    /// 执行率 as printed, as a fraction (0.93), or <see langword="null"/>. The rate scored is 全年执行数 ÷ 全年预算数; a printed rate is
+    /// checked against it (PI3028) and stands in for a missing 全年执行数 (PI3029).
+    /// </summary>
+    public decimal? Rate { get; init; }
 }
 
 /// <summary>The budget figures of one funding source (资金来源).</summary>

@@ -89,4 +89,16 @@ public static partial class DiagnosticCodes
 
     /// <summary>PI3026 (info): the actual says none happened (无, 没有, 未发生) against a count that should be zero or low (<c>0起</c>, <c>≤3起</c>); it counts as 0.</summary>
     public const string NoneAsZero = "PI3026";
+
+    /// <summary>
+    /// PI3027 (info): a budget amount was printed in another unit than the project's (<c>387,664.62元</c> in a block of 万元, <c>1.2亿</c>)
+    /// and was converted; the message gives both.
+    /// </summary>
+    public const string AmountConverted = "PI3027";
+
+    /// <summary>PI3028 (warning): the printed 执行率 differs from 全年执行数 ÷ 全年预算数; the computed rate is scored.</summary>
+    public const string ExecutionRateMismatch = "PI3028";
+
+    /// <summary>PI3029 (info): 全年执行数 was not given and was taken from the printed 执行率 × 全年预算数.</summary>
+    public const string ExecutedFromRate = "PI3029";
 }

@@ -65,6 +65,13 @@ internal static class Fingerprint
             Number(budget.Adjusted);
             Number(budget.Executed);
             Field(budget.DeviationReason);
+            if (budget.Rate is decimal rate)
+            {
+                // Only when printed, so budgets without a rate keep their fingerprints.
+                Field("rate");
+                Number(rate);
+            }
+
             Field(budget.Sources.Length.ToString(CultureInfo.InvariantCulture));
             foreach (var source in budget.Sources)
             {

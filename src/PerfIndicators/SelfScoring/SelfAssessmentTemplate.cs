@@ -140,13 +140,13 @@ public sealed class SelfAssessmentTemplate
     /// <param name="policy">The policy that allocates the points.</param>
     /// <param name="sourceName">How to name the source in the metadata, e.g. <c>project.json</c>; the project name when <see langword="null"/>.</param>
     /// <param name="goal">年度总体目标, or <see langword="null"/> for no goal block.</param>
-    /// <param name="amountUnit">The unit of the budget amounts (<c>万元</c>), or <see langword="null"/>.</param>
+    /// <param name="amountUnit">The unit of the budget amounts (<c>万元</c>), or <see langword="null"/> for the project's own (<see cref="BudgetInput.Unit"/>).</param>
     /// <exception cref="ArgumentNullException">When <paramref name="project"/> or <paramref name="policy"/> is null.</exception>
     public static SelfAssessmentTemplate FromInput(AssessmentInput project, ScoringPolicy policy, string? sourceName = null, string? goal = null, string? amountUnit = null)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(policy);
-        return Create(project, policy, sourceName ?? project.Name, goal, amountUnit, prefill: true);
+        return Create(project, policy, sourceName ?? project.Name, goal, amountUnit ?? project.Budget?.Unit?.Label(), prefill: true);
     }
 
     /// <summary>The source fingerprint of a project: see <see cref="SourceFingerprint"/>.</summary>
