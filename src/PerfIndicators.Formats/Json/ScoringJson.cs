@@ -174,8 +174,9 @@ public static class ScoringJson
         writer.WriteString("name", assessment.PolicyName);
         writer.WriteEndObject();
 
-        writer.WriteNumber("total", assessment.Total);
-        writer.WriteNumber("uncappedTotal", assessment.UncappedTotal);
+        writer.WriteString("status", assessment.Status.ToName());
+        writer.WriteNumberOrNull("total", assessment.IsAssessed ? assessment.Total : null);
+        writer.WriteNumberOrNull("uncappedTotal", assessment.IsAssessed ? assessment.UncappedTotal : null);
         writer.WriteString("grade", assessment.Grade);
         writer.WriteBoolean("provisional", assessment.IsProvisional);
         writer.WriteNumber("applicablePoints", assessment.ApplicablePoints);

@@ -78,6 +78,14 @@ public sealed record AssessmentInput
     public ImmutableArray<IndicatorInput> Indicators { get; }
 
     /// <summary>
+    /// Whether anything was reported against the project: an actual, a tier, an evaluator's score or a 不适用 mark on some indicator,
+    /// or a 全年执行数 or 执行率. A template nobody filled in reports nothing (<see cref="AssessmentStatus.NotReported"/>).
+    /// </summary>
+    internal bool HasReport =>
+        Indicators.Any(i => i.NotApplicable || i.EvaluatorScore is not null || i.Actual is { Kind: not ActualKind.Blank } actual && !string.IsNullOrWhiteSpace(actual.Text))
+        || Budget is { } budget && (budget.Executed is not null || budget.Rate is not null || budget.Sources.Any(s => s.Executed is not null));
+
+    /// <summary>
     /// Problems found while reading the project from its source that concern no single indicator (e.g. a row added by
     /// hand to a filled-in template, a renamed sheet). The evaluator reports them first among the findings, with no
     /// indicator named; they do not enter the fingerprint.

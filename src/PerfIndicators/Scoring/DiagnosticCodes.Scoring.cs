@@ -101,4 +101,10 @@ public static partial class DiagnosticCodes
 
     /// <summary>PI3029 (info): 全年执行数 was not given and was taken from the printed 执行率 × 全年预算数.</summary>
     public const string ExecutedFromRate = "PI3029";
+
+    /// <summary>PI3030 (warning): the project has no indicators, so it cannot be assessed: no total and no grade (budget execution alone is no assessment).</summary>
+    public const string NotAssessable = "PI3030";
+
+    /// <summary>PI3031 (warning): nothing was reported (no actual on any indicator, no 全年执行数 or 执行率): 未填报, not scored.</summary>
+    public const string NotReported = "PI3031";
 }
