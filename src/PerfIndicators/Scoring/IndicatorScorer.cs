@@ -146,11 +146,11 @@ internal static class IndicatorScorer
         switch (target)
         {
             case QuantitativeTarget q:
-                SetComparison(facts, parameters, q.Comparator, q.Direction, q.Quantity.Value);
+                SetComparison(facts, parameters, q.Comparator, q.Direction, q.Quantity.Value, q.DirectionSource);
                 scale = q.Quantity;
                 break;
             case RateTarget r:
-                SetComparison(facts, parameters, r.Comparator, r.Direction, r.Quantity.Value);
+                SetComparison(facts, parameters, r.Comparator, r.Direction, r.Quantity.Value, r.DirectionSource);
                 scale = r.Quantity;
                 break;
             case RuleTarget ruleTarget:
@@ -261,13 +261,20 @@ internal static class IndicatorScorer
         return flags;
     }
 
-    private static void SetComparison(IndicatorFacts facts, PolicyParameters parameters, Comparator written, Direction direction, decimal value)
+    private static void SetComparison(
+        IndicatorFacts facts, PolicyParameters parameters, Comparator written, Direction direction, decimal value, DirectionSource source = DirectionSource.Comparator)
     {
         facts.IsQuantitative = true;
         facts.HasA = true;
         facts.A = value;
         facts.WrittenComparator = written;
-        if (written == Comparator.None)
+        if (written == Comparator.None && source != DirectionSource.Comparator && direction == Direction.LowerIsBetter && parameters.InferredDirection == InferredDirection.Follow)
+        {
+            // 投诉率 | 10%, 反向 | 5300 | 元, (≤**元/户·年) | 5300元: the parser found a ceiling where no comparator is written.
+            facts.Comparator = Comparator.LessOrEqual;
+            facts.Direction = Direction.LowerIsBetter;
+        }
+        else if (written == Comparator.None)
         {
             facts.Comparator = value == 0m ? Comparator.LessOrEqual
                 : parameters.BareTarget == BareTargetMeaning.Exact ? Comparator.Equal : Comparator.GreaterOrEqual;

@@ -42,6 +42,19 @@ public enum BareNumberOnPercent
     Mismatch,
 }
 
+/// <summary>
+/// Whether a direction the parser inferred for a bare target — from the name (投诉率, 成本), a 正向/反向 cell or a <c>(≤**元)</c>
+/// placeholder — decides how the bare value is read.
+/// </summary>
+public enum InferredDirection
+{
+    /// <summary>Follow it: <c>10%</c> for 投诉率 is a ceiling (≤ 10%), scored as 反向. The national default.</summary>
+    Follow = 0,
+
+    /// <summary>Ignore it: a bare value means what <see cref="BareTargetMeaning"/> says, whatever the name.</summary>
+    Ignore,
+}
+
 /// <summary>How a per-step deduction rule (每降5%扣1分) counts a step that was only partly dropped.</summary>
 public enum PartialStep
 {
@@ -170,7 +183,8 @@ public sealed class PolicyParameters
         BareTargetMeaning bareTarget,
         LowerIsBetterFormula lowerIsBetterFormula,
         BareNumberOnPercent bareNumberOnPercent,
-        PartialStep partialStep)
+        PartialStep partialStep,
+        InferredDirection inferredDirection)
     {
         Weights = weights;
         Qualitative = qualitative;
@@ -183,6 +197,7 @@ public sealed class PolicyParameters
         LowerIsBetterFormula = lowerIsBetterFormula;
         BareNumberOnPercent = bareNumberOnPercent;
         PartialStep = partialStep;
+        InferredDirection = inferredDirection;
     }
 
     /// <summary>The default split of points (10/50/30/10 nationally).</summary>
@@ -217,6 +232,9 @@ public sealed class PolicyParameters
 
     /// <summary>How a per-step deduction rule counts a partly dropped step.</summary>
     public PartialStep PartialStep { get; }
+
+    /// <summary>Whether a bare target's direction inferred from its name, a 正向/反向 cell or a placeholder decides how it is read.</summary>
+    public InferredDirection InferredDirection { get; }
 
     /// <summary>The grade for <paramref name="total"/>, or an empty string when no cut-off holds.</summary>
     /// <param name="total">The rounded total.</param>

@@ -183,7 +183,7 @@ public sealed class SelfAssessmentTemplate
         var indicators = new List<IndicatorInput>();
         foreach (var indicator in project.Indicators)
         {
-            var readable = Readable(indicator.Target, indicator.Name, notes);
+            var readable = Readable(indicator.Target, indicator, notes);
             indicators.Add(ReferenceEquals(readable, indicator.Target)
                 ? indicator
                 : new IndicatorInput(indicator.Name, readable)
@@ -253,21 +253,24 @@ public sealed class SelfAssessmentTemplate
     /// Returns a target whose text reads back with the same meaning: the target itself when its text does, else one
     /// written in canonical form (PI5003). A target that cannot be understood is kept and noted (PI5002).
     /// </summary>
-    private static Target Readable(Target target, string name, List<Diagnostic> notes)
+    private static Target Readable(Target target, IndicatorInput indicator, List<Diagnostic> notes)
     {
+        var name = indicator.Name;
+        Target? Read(string text) => ReadTarget(name, text, indicator.Category, indicator.Subcategory);
+
         if (target.Kind == TargetKind.Unrecognized)
         {
             notes.Add(Diagnostic.ForIndicator(DiagnosticCodes.TemplateTargetNotUnderstood, DiagnosticSeverity.Warning, name, TemplateMessages.TargetNotUnderstood(target.Text)));
             return target;
         }
 
-        if (SameMeaning(IndicatorParser.ParseTarget(target.Text).Value, target))
+        if (SameMeaning(Read(target.Text), target))
         {
             return target;
         }
 
         var canonical = TargetFormatter.Format(target);
-        if (IndicatorParser.ParseTarget(canonical).Value is { } rewritten && SameMeaning(rewritten, target))
+        if (Read(canonical) is { } rewritten && SameMeaning(rewritten, target))
         {
             notes.Add(Diagnostic.ForIndicator(DiagnosticCodes.TemplateTargetRewritten, DiagnosticSeverity.Info, name, TemplateMessages.TargetRewritten(target.Text, canonical)));
             return rewritten;
@@ -279,7 +282,23 @@ public sealed class SelfAssessmentTemplate
     private static string KindName(TargetKind kind) => kind.ToString().ToLowerInvariant();
 
     private static bool SameMeaning(Target? read, Target original) =>
-        read is not null && read.Kind == original.Kind && TargetFormatter.Format(read) == TargetFormatter.Format(original);
+        read is not null && read.Kind == original.Kind && TargetFormatter.Format(read) == TargetFormatter.Format(original) && DirectionOf(read) == DirectionOf(original);
+
+    private static Direction? DirectionOf(Target target) => target switch
+    {
+        QuantitativeTarget q => q.Direction,
+        RateTarget r => r.Direction,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Reads a row's target as every scoring input reads it: with its name and labels (<see cref="IndicatorParser.ParseIndicator(string, string, string?, string?)"/>),
+    /// so that a direction or unit the name gives (投诉率 | 10%, 造林面积(亩) | 80000) survives the template.
+    /// </summary>
+    private static Target? ReadTarget(string name, string text, IndicatorCategory? category, IndicatorSubcategory? subcategory) =>
+        IndicatorParser.ParseIndicator(name, text, category?.ToLabel(), subcategory?.ToLabel()).Value?.Target is { } read and not UnrecognizedTarget
+            ? read
+            : IndicatorParser.ParseTarget(text).Value;
 
     /// <summary>The metadata entries, in the order written.</summary>
     internal IEnumerable<KeyValuePair<string, string>> MetadataEntries(bool includeFingerprint = true)
@@ -421,7 +440,7 @@ public sealed class SelfAssessmentTemplate
             }
 
             // A target the source could not read stays unrecognized: read alone, its text might pass for a qualitative one.
-            var target = fields[7] == KindName(TargetKind.Unrecognized) ? new UnrecognizedTarget(fields[4]) : IndicatorParser.ParseTarget(fields[4]).Value;
+            var target = fields[7] == KindName(TargetKind.Unrecognized) ? new UnrecognizedTarget(fields[4]) : ReadTarget(fields[3], fields[4], category, subcategory);
             if (target is null || KindName(target.Kind) != fields[7])
             {
                 problem = TemplateMessages.BadRow(number);

@@ -121,6 +121,24 @@ public sealed class ActualFormsScoringTests
         load.Should().Throw<ScoringPolicyException>().WithMessage("*qualitative.hedges.basically*achieved, partially-achieved, not-achieved, manual*");
     }
 
+    [Fact]
+    public void A_ceiling_the_parser_inferred_for_a_bare_target_is_scored_as_one_unless_the_policy_ignores_it()
+    {
+        // 参展商投诉率 | 10%: no comparator written, lower is better by the name (PI1023).
+        var json = Project(Row("参展商投诉率", "10%", "12%", 10m));
+        var ignore = ScoringPolicy.Parse("""
+            { "id": "direction-test", "extends": "national", "name": "不按名称推断方向", "jurisdiction": "测试", "version": "1.0.0",
+              "parameters": { "inferredDirection": "ignore" } }
+            """);
+
+        var followed = new Evaluator().Evaluate(ScoringJson.ReadProject(json).Input!).Indicators.Single();
+        var ignored = new Evaluator(ignore).Evaluate(ScoringJson.ReadProject(json).Input!).Indicators.Single();
+
+        (followed.Score, followed.RuleId).Should().Be((8.33m, "lower-ratio"));
+        (ignored.Score, ignored.RuleId).Should().Be((10m, "higher-met"));
+        ScoringPolicy.National.Parameters.InferredDirection.Should().Be(InferredDirection.Follow);
+    }
+
     private static object Row(string name, string target, string actual, decimal points) =>
         new { category = "产出指标", name, target, points, actual, deviationReason = "说明" };
 

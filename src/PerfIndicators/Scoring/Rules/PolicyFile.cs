@@ -57,6 +57,8 @@ internal sealed class ParametersDto
     public BareNumberOnPercent? BareNumberOnPercent { get; set; }
 
     public PartialStep? PartialStep { get; set; }
+
+    public InferredDirection? InferredDirection { get; set; }
 }
 
 internal sealed class WeightsDto

@@ -86,7 +86,7 @@ internal sealed class PolicyFileReader
         var dto = new ParametersDto();
         foreach (var (name, value, member) in Members(
             obj, path, null, "weights", "qualitative", "overAchievement", "executionCaps", "executionReasonBelow", "rounding", "grades", "bareTarget",
-            "lowerIsBetterFormula", "bareNumberOnPercent", "partialStep"))
+            "lowerIsBetterFormula", "bareNumberOnPercent", "partialStep", "inferredDirection"))
         {
             switch (name)
             {
@@ -105,6 +105,9 @@ internal sealed class PolicyFileReader
                     break;
                 case "bareNumberOnPercent":
                     dto.BareNumberOnPercent = Choice(value, member, ["infer", "mismatch"]) switch { null => null, 0 => BareNumberOnPercent.Infer, _ => BareNumberOnPercent.Mismatch };
+                    break;
+                case "inferredDirection":
+                    dto.InferredDirection = Choice(value, member, ["follow", "ignore"]) switch { null => null, 0 => InferredDirection.Follow, _ => InferredDirection.Ignore };
                     break;
                 default:
                     dto.PartialStep = Choice(value, member, ["counts", "ignored"]) switch { null => null, 0 => PartialStep.Counts, _ => PartialStep.Ignored };

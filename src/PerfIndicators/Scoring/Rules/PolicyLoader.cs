@@ -417,7 +417,8 @@ internal static class PolicyLoader
             dto.BareTarget ?? throw Missing(source, "parameters.bareTarget"),
             dto.LowerIsBetterFormula ?? throw Missing(source, "parameters.lowerIsBetterFormula"),
             dto.BareNumberOnPercent ?? throw Missing(source, "parameters.bareNumberOnPercent"),
-            dto.PartialStep ?? throw Missing(source, "parameters.partialStep"));
+            dto.PartialStep ?? throw Missing(source, "parameters.partialStep"),
+            dto.InferredDirection ?? throw Missing(source, "parameters.inferredDirection"));
     }
 
     private static HedgeTiers Hedges(HedgesDto? dto, string source)
