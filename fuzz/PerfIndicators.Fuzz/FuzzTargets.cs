@@ -278,7 +278,8 @@ internal static class FuzzTargets
                 throw new FuzzInvariantException($"indicator {row.Name} has no score but the outcome {row.Outcome}");
             }
 
-            if (row.Outcome == IndicatorOutcome.NeedsManualScoring && !assessment.Findings.Any(f => f.Location.Indicator == row.Name))
+            // A project that reported nothing (未填报) says so once (PI3031) instead of once per row.
+            if (row.Outcome == IndicatorOutcome.NeedsManualScoring && assessment.IsAssessed && !assessment.Findings.Any(f => f.Location.Indicator == row.Name))
             {
                 throw new FuzzInvariantException($"indicator {row.Name} needs a manual score but no finding says so");
             }
@@ -293,6 +294,12 @@ internal static class FuzzTargets
         if (assessment.Total is < 0m or > 100m || assessment.Total > assessment.UncappedTotal)
         {
             throw new FuzzInvariantException($"total {assessment.Total} (uncapped {assessment.UncappedTotal}) is out of bounds");
+        }
+
+        if (!assessment.IsAssessed && (assessment.Grade is not null || assessment.Total != 0m
+            || !assessment.Findings.Any(f => f.Code is DiagnosticCodes.NotAssessable or DiagnosticCodes.NotReported)))
+        {
+            throw new FuzzInvariantException($"a project not assessed ({assessment.Status}) has a grade or total, or no finding saying why");
         }
     }
 

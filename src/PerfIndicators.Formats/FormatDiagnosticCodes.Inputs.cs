@@ -18,10 +18,13 @@ public static partial class FormatDiagnosticCodes
     /// <summary>PI6004 (error): a field holds a value of the wrong kind or out of range (text where a number is wanted, negative points, a year that is not a year).</summary>
     public const string JsonInvalidValue = "PI6004";
 
-    /// <summary>PI6005 (error): an indicator's <c>category</c> (一级指标) is not one the tool knows.</summary>
+    /// <summary>
+    /// PI6005: no longer reported. An unknown <c>category</c> (一级指标) is read like every printed label, a PI3024 warning of the
+    /// indicator (<see cref="DiagnosticCodes.UnknownLabel"/>); the code stays reserved.
+    /// </summary>
     public const string JsonUnknownCategory = "PI6005";
 
-    /// <summary>PI6006 (warning): an indicator's <c>subcategory</c> (二级指标) is not one the tool knows; it is ignored.</summary>
+    /// <summary>PI6006: no longer reported; an unknown <c>subcategory</c> (二级指标) is a PI3024 warning of the indicator. The code stays reserved.</summary>
     public const string JsonUnknownSubcategory = "PI6006";
 
     /// <summary>PI6007 (warning): an object has a field the contract does not define; it is ignored.</summary>

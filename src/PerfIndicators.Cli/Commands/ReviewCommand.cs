@@ -185,6 +185,11 @@ internal static class ReviewCommand
             error.WriteLine(Prefix + "无法读取 " + failure.Source + "：" + string.Join("；", failure.Errors.Select(e => e.Text)));
         }
 
+        foreach (var project in summary.NotReported.Items.Concat(summary.NotAssessable.Items).OrderBy(p => p.Index))
+        {
+            error.WriteLine(Prefix + project.Status.ToLabel() + " " + project.Source + "：「" + project.Name + "」不计分 (" + project.Status.ToName() + ", not scored)");
+        }
+
         if (summary.Failures.Unlisted > 0)
         {
             error.WriteLine(Prefix + "另有 " + summary.Failures.Unlisted + " 个文件无法读取，见报告 (more failures in the report)");
@@ -192,7 +197,10 @@ internal static class ReviewCommand
 
         var grades = string.Join("、", summary.Grades.Select(g => (g.Grade.Length == 0 ? "无等级" : g.Grade) + " " + g.Count));
         error.WriteLine(
-            Prefix + "项目 " + summary.Inputs.Read + " 个（无法读取 " + summary.Inputs.Failed + " 个，共 " + summary.Inputs.Given + " 个文件），指标 " + summary.Indicators.Total + " 个；"
+            Prefix + "项目 " + summary.Inputs.Assessed + " 个（"
+            + (summary.Inputs.NotReported > 0 ? "未填报 " + summary.Inputs.NotReported + " 个，" : string.Empty)
+            + (summary.Inputs.NotAssessable > 0 ? "没有指标不可评价 " + summary.Inputs.NotAssessable + " 个，" : string.Empty)
+            + "无法读取 " + summary.Inputs.Failed + " 个，共 " + summary.Inputs.Given + " 个文件），指标 " + summary.Indicators.Total + " 个；"
             + grades + "；平均分 " + (summary.Totals.Mean?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—")
             + "；执行率低于 " + DisplayPercent(summary.Execution.Threshold) + " 的 " + summary.Execution.Below + " 个（评分办法 " + scoringPolicy.Id + " " + scoringPolicy.Version + "）"
             + (toStdout ? string.Empty : "；报告：" + output));

@@ -179,7 +179,7 @@ internal static class ScoreCommand
 
         var errors = assessment.Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
         console.Error.WriteLine(
-            "perfind score: 总分 " + assessment.Total + "（" + assessment.Grade + "）" + (assessment.IsProvisional ? "，暂定" : string.Empty)
+            "perfind score: " + (assessment.IsAssessed ? "总分 " + assessment.Total + "（" + assessment.Grade + "）" + (assessment.IsProvisional ? "，暂定" : string.Empty) : assessment.Status.ToLabel() + "，未评分")
             + "；" + assessment.Findings.Length + " 条发现，其中 " + errors + " 条错误（评分办法 " + scoringPolicy.Id + " " + scoringPolicy.Version + "）");
         return errors > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }

@@ -61,15 +61,17 @@ public sealed class ReviewHtmlWriter : IReviewSink, IDisposable
     {
         ArgumentNullException.ThrowIfNull(project);
         var h = header ?? throw new InvalidOperationException("Begin was not called.");
-        var grade = h.Grades.IndexOf(project.Grade);
+        var assessed = project.Status == AssessmentStatus.Assessed;
+        var grade = project.Grade is { } given ? h.Grades.IndexOf(given) : -1;
+        var gradeText = assessed ? ReviewLabels.GradeLabel(project.Grade ?? string.Empty) : project.Status.ToLabel();
         var flags = (project.IsProvisional ? " <span class=\"tag\">" + ReviewLabels.Provisional + "</span>" : string.Empty)
             + (project.IsCapped ? " <span class=\"tag\">" + ReviewLabels.Capped + "</span>" : string.Empty);
         W("<tr data-index=\"" + project.Index + "\">"
             + Td("index", (project.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), project.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))
             + "<td class=\"c-name\">" + E(project.Name) + flags + "</td>"
             + Td("department", ReviewLabels.DepartmentName(project.Department)) + Td("unit", ReviewLabels.UnitName(project.Unit))
-            + Td("total", HtmlText.Number(project.Total), HtmlText.Number(project.Total))
-            + "<td class=\"c-grade\" data-v=\"" + (grade < 0 ? h.Grades.Length : grade) + "\"><span class=\"grade g" + (grade < 0 ? 9 : grade) + "\">" + E(ReviewLabels.GradeLabel(project.Grade)) + "</span></td>"
+            + (assessed ? Td("total", HtmlText.Number(project.Total), HtmlText.Number(project.Total)) : Td("total", "—", "-1"))
+            + "<td class=\"c-grade\" data-v=\"" + (grade < 0 ? h.Grades.Length + (assessed ? 0 : 1) : grade) + "\"><span class=\"grade g" + (grade < 0 ? 9 : grade) + "\">" + E(gradeText) + "</span></td>"
             + Td("rate", HtmlText.Percent(project.ExecutionRate), HtmlText.RateValue(project.ExecutionRate))
             + Td("indicators", HtmlText.Count(project.Indicators.Total), HtmlText.Count(project.Indicators.Total))
             + Td("lost", HtmlText.Number(project.PointsLost), HtmlText.Number(project.PointsLost))
@@ -136,8 +138,19 @@ public sealed class ReviewHtmlWriter : IReviewSink, IDisposable
 
         Kpi("below", "执行率低于" + HtmlText.Percent(s.Execution.Threshold), HtmlText.Count(s.Execution.Below), "个");
         Kpi("failed", "无法读取", HtmlText.Count(s.Inputs.Failed), "个文件");
+        if (s.Inputs.NotReported > 0 || s.Inputs.NotAssessable > 0)
+        {
+            Kpi("not-reported", "未填报", HtmlText.Count(s.Inputs.NotReported), "个");
+            Kpi("not-assessable", "不可评价", HtmlText.Count(s.Inputs.NotAssessable), "个");
+        }
+
         W("</div>\n<table class=\"ledger\"><caption>核对：每个输入、每个指标都有去处</caption>\n");
-        W("<tr><th>输入文件</th><td data-count=\"given\">" + s.Inputs.Given + "</td><td>= 已评分 <b data-count=\"read\">" + s.Inputs.Read + "</b> + 无法读取 <b data-count=\"failed\">" + s.Inputs.Failed + "</b>"
+        var notAssessed = s.Inputs.NotReported > 0 || s.Inputs.NotAssessable > 0
+            ? "（其中已评分 <b data-count=\"assessed\">" + s.Inputs.Assessed + "</b>、未填报 <b data-count=\"not-reported\">" + s.Inputs.NotReported
+                + "</b>、不可评价 <b data-count=\"not-assessable\">" + s.Inputs.NotAssessable + "</b>，后两类不计分、不计入统计）"
+            : string.Empty;
+        W("<tr><th>输入文件</th><td data-count=\"given\">" + s.Inputs.Given + "</td><td>= " + (notAssessed.Length == 0 ? "已评分" : "已读取") + " <b data-count=\"read\">" + s.Inputs.Read + "</b>" + notAssessed
+            + " + 无法读取 <b data-count=\"failed\">" + s.Inputs.Failed + "</b>"
             + (s.Skipped.IsEmpty ? string.Empty : "（另有 " + s.Skipped.Length + " 个路径不是输入，见文末）") + "</td></tr>\n");
         W("<tr><th>指标</th><td data-count=\"indicators\">" + t.Total + "</td><td>= 已评分 <b data-count=\"scored\">" + t.Scored + "</b>（达成 " + t.Met + "、部分达成 " + t.PartiallyMet + "、未达成 " + t.NotMet
             + "）+ 不适用 <b data-count=\"not-applicable\">" + t.NotApplicable + "</b> + 需人工评分 <b data-count=\"manual\">" + t.NeedsManualScoring + "</b></td></tr>\n");
@@ -254,7 +267,7 @@ public sealed class ReviewHtmlWriter : IReviewSink, IDisposable
             var losses = string.Join("<br>", p.Costliest.Select(l => E(l.Name) + "（" + HtmlText.Number(l.Points) + " → " + (l.Score is decimal sc ? HtmlText.Number(sc) : ReviewLabels.Outcome(l.Outcome))
                 + "，失 " + HtmlText.Number(l.Lost) + "）"));
             W("<tr data-index=\"" + p.Index + "\"><td>" + rank + "</td><td class=\"c-name\">" + E(p.Name) + "</td><td>" + E(ReviewLabels.DepartmentName(p.Department)) + "</td><td>"
-                + E(ReviewLabels.UnitName(p.Unit)) + "</td>" + Td("total", HtmlText.Number(p.Total), HtmlText.Number(p.Total)) + "<td>" + E(ReviewLabels.GradeLabel(p.Grade)) + "</td>"
+                + E(ReviewLabels.UnitName(p.Unit)) + "</td>" + Td("total", HtmlText.Number(p.Total), HtmlText.Number(p.Total)) + "<td>" + E(ReviewLabels.GradeLabel(p.Grade ?? string.Empty)) + "</td>"
                 + Td("rate", HtmlText.Percent(p.ExecutionRate), HtmlText.RateValue(p.ExecutionRate)) + "<td class=\"c-losses\">" + losses + "</td></tr>\n");
         }
 
@@ -323,6 +336,8 @@ public sealed class ReviewHtmlWriter : IReviewSink, IDisposable
 
     private void Inputs(ReviewSummary s)
     {
+        Unassessed("not-reported", "未填报的项目（不计分）", "没有填写任何实际完成值和全年执行数，例如未填写的模板", s.NotReported);
+        Unassessed("not-assessable", "不可评价的项目（没有绩效指标）", "没有绩效指标，不给总分和等级", s.NotAssessable);
         W("<section id=\"failures-section\" class=\"block\">\n<h2>无法读取的文件</h2>\n" + Counted(s.Failures.Count, s.Failures.Items.Length, "按输入顺序") + "\n");
         if (!s.Failures.Items.IsEmpty)
         {
@@ -370,6 +385,23 @@ public sealed class ReviewHtmlWriter : IReviewSink, IDisposable
 
             W("</tbody>\n</table>\n</section>\n");
         }
+    }
+
+    private void Unassessed(string id, string title, string why, ListSample<ReviewedProject> projects)
+    {
+        if (projects.Count == 0)
+        {
+            return;
+        }
+
+        W("<section id=\"" + id + "-section\" class=\"block\">\n<h2>" + title + "</h2>\n<p class=\"note\">" + why + "。</p>\n" + Counted(projects.Count, projects.Items.Length, "按输入顺序")
+            + "\n<table id=\"" + id + "\" class=\"data\">\n<thead><tr><th>" + ReviewLabels.ProjectName + "</th><th>" + ReviewLabels.Department + "</th><th>" + ReviewLabels.Indicators + "</th><th>文件</th></tr></thead>\n<tbody>\n");
+        foreach (var p in projects.Items)
+        {
+            W("<tr data-index=\"" + p.Index + "\"><td class=\"c-name\">" + E(p.Name) + "</td><td>" + E(ReviewLabels.DepartmentName(p.Department)) + "</td><td>" + p.Indicators.Total + "</td><td class=\"c-source\">" + E(p.Source) + "</td></tr>\n");
+        }
+
+        W("</tbody>\n</table>\n</section>\n");
     }
 
     private void Kpi(string key, string label, string value, string unit) =>

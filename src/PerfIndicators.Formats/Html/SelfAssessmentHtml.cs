@@ -77,8 +77,8 @@ public static class SelfAssessmentHtml
 
         html.Append("<tr class=\"total\">")
             .Append(Th("总分")).Append(Td(string.Empty, span: 5)).Append(Number("100"))
-            .Append(Number(DisplayText.Score(assessment.Total) + (assessment.IsProvisional ? "（暂定）" : string.Empty)))
-            .Append(Td("等级：" + assessment.Grade))
+            .Append(Number(assessment.IsAssessed ? DisplayText.Score(assessment.Total) + (assessment.IsProvisional ? "（暂定）" : string.Empty) : "—"))
+            .Append(Td(assessment.IsAssessed ? "等级：" + assessment.Grade : assessment.Status.ToLabel() + "，不评分、不评等级"))
             .Append("</tr>\n</table>\n");
 
         html.Append("<h2>评分说明</h2>\n<ul>\n");

@@ -81,13 +81,14 @@ public sealed class ReviewJsonWriter : IReviewSink, IDisposable
         writer.WriteStartObject();
         writer.WriteNumber("index", project.Index);
         writer.WriteString("source", project.Source);
-        writer.WriteString("status", "scored");
+        writer.WriteString("status", project.Status.ToName());
         writer.WriteString("name", project.Name);
         writer.WriteString("department", project.Department);
         writer.WriteString("unit", project.Unit);
         Number("fiscalYear", project.FiscalYear);
-        writer.WriteNumber("total", project.Total);
-        writer.WriteNumber("uncappedTotal", project.UncappedTotal);
+        var assessed = project.Status == AssessmentStatus.Assessed;
+        Number("total", assessed ? project.Total : null);
+        Number("uncappedTotal", assessed ? project.UncappedTotal : null);
         writer.WriteString("grade", project.Grade);
         writer.WriteBoolean("provisional", project.IsProvisional);
         writer.WriteBoolean("capped", project.IsCapped);
@@ -162,6 +163,9 @@ public sealed class ReviewJsonWriter : IReviewSink, IDisposable
         writer.WriteNumber("given", summary.Inputs.Given);
         writer.WriteNumber("read", summary.Inputs.Read);
         writer.WriteNumber("failed", summary.Inputs.Failed);
+        writer.WriteNumber("assessed", summary.Inputs.Assessed);
+        writer.WriteNumber("notReported", summary.Inputs.NotReported);
+        writer.WriteNumber("notAssessable", summary.Inputs.NotAssessable);
         writer.WriteStartArray("skipped");
         foreach (var skipped in summary.Skipped)
         {
@@ -288,6 +292,8 @@ public sealed class ReviewJsonWriter : IReviewSink, IDisposable
             writer.WriteString("source", failure.Source);
             Strings("errors", failure.Errors.Select(e => e.Text));
         });
+        Sample("notReported", summary.NotReported, WriteRef);
+        Sample("notAssessable", summary.NotAssessable, WriteRef);
 
         writer.WriteStartArray("scatter");
         foreach (var cell in summary.Scatter)

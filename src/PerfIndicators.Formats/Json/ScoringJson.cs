@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PerfIndicators.Documents;
 using PerfIndicators.Parsing;
 
 namespace PerfIndicators.Formats.Json;
@@ -21,7 +22,9 @@ public static class ScoringJson
     private static readonly ImmutableHashSet<string> ProjectFields =
         ["name", "department", "unit", "fiscalYear", "policy", "budget", "indicators", "$schema"];
 
-    private static readonly ImmutableHashSet<string> BudgetFields = ["initial", "adjusted", "executed", "sources", "deviationReason"];
+    private static readonly ImmutableHashSet<string> BudgetFields = ["initial", "adjusted", "executed", "sources", "deviationReason", "unit", "rate"];
+
+    private static readonly string[] AmountFields = ["initial", "adjusted", "executed"];
 
     private static readonly ImmutableHashSet<string> SourceFields = ["name", "initial", "adjusted", "executed"];
 
@@ -96,9 +99,10 @@ public static class ScoringJson
             }
 
             BudgetInput? budget = null;
+            var notes = new List<Diagnostic>();
             if (root.TryGetProperty("budget", out var budgetElement) && budgetElement.ValueKind != JsonValueKind.Null)
             {
-                budget = ReadBudget(budgetElement, problems);
+                budget = ReadBudget(budgetElement, problems, notes);
             }
 
             var fiscalYear = Number(root, "fiscalYear", "$", problems);
@@ -120,6 +124,7 @@ public static class ScoringJson
                 FiscalYear = fiscalYear is decimal y ? (int)y : null,
                 Policy = Text(root, "policy", "$", problems),
                 Budget = budget,
+                Diagnostics = [.. notes],
             };
             return problems.HasErrors ? problems.Failed() : InputReadResult.Read(project, problems.All);
         }
@@ -169,8 +174,9 @@ public static class ScoringJson
         writer.WriteString("name", assessment.PolicyName);
         writer.WriteEndObject();
 
-        writer.WriteNumber("total", assessment.Total);
-        writer.WriteNumber("uncappedTotal", assessment.UncappedTotal);
+        writer.WriteString("status", assessment.Status.ToName());
+        writer.WriteNumberOrNull("total", assessment.IsAssessed ? assessment.Total : null);
+        writer.WriteNumberOrNull("uncappedTotal", assessment.IsAssessed ? assessment.UncappedTotal : null);
         writer.WriteString("grade", assessment.Grade);
         writer.WriteBoolean("provisional", assessment.IsProvisional);
         writer.WriteNumber("applicablePoints", assessment.ApplicablePoints);
@@ -300,41 +306,15 @@ public static class ScoringJson
             return null;
         }
 
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var parsedTarget = IndicatorParser.ParseTarget(targetText);
-        diagnostics.AddRange(parsedTarget.Diagnostics);
-        var target = parsedTarget.Value ?? new UnrecognizedTarget(targetText);
-
-        Actual? actual = null;
         var actualText = Text(item, "actual", path, problems, allowNumber: true);
-        if (actualText is not null)
-        {
-            var parsedActual = IndicatorParser.ParseActual(actualText);
-            diagnostics.AddRange(parsedActual.Diagnostics);
-            actual = parsedActual.Value ?? new Actual(actualText, ActualKind.Text);
-        }
-
-        IndicatorCategory? category = null;
-        if (Text(item, "category", path, problems) is { } categoryText)
-        {
-            category = CategoryLabels.ParseCategory(categoryText.Trim()) ?? EnumName<IndicatorCategory>(categoryText);
-            if (category is null)
-            {
-                problems.Error(FormatDiagnosticCodes.JsonUnknownCategory, path + ".category", "无法识别一级指标「" + categoryText + "」，应为 产出指标/效益指标/满意度指标/成本指标 (unknown category)");
-            }
-        }
-
-        IndicatorSubcategory? subcategory = null;
-        if (Text(item, "subcategory", path, problems) is { } subcategoryText)
-        {
-            subcategory = CategoryLabels.ParseSubcategory(subcategoryText.Trim()) ?? EnumName<IndicatorSubcategory>(subcategoryText);
-            if (subcategory is null)
-            {
-                problems.Warning(FormatDiagnosticCodes.JsonUnknownSubcategory, path + ".subcategory", "无法识别二级指标「" + subcategoryText + "」，已忽略 (unknown subcategory, ignored)");
-            }
-        }
-
-        category ??= subcategory?.ParentCategory();
+        var row = IndicatorRow.Read(
+            name,
+            targetText,
+            actualText,
+            Label<IndicatorCategory>(Text(item, "category", path, problems), static c => c.ToLabel()),
+            Label<IndicatorSubcategory>(Text(item, "subcategory", path, problems), static s => s.ToLabel()),
+            DiagnosticLocation.AtJsonPath(path + ".category"),
+            DiagnosticLocation.AtJsonPath(path + ".subcategory"));
         var points = Number(item, "points", path, problems);
         if (points < 0m)
         {
@@ -351,20 +331,16 @@ public static class ScoringJson
             problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + ".score", "评价人给分不能超过 " + Evaluator.MaxPoints + " (the score must not exceed " + Evaluator.MaxPoints + ")");
         }
 
-        return new IndicatorInput(name, target)
+        return row with
         {
-            Category = category,
-            Subcategory = subcategory,
             Points = points,
-            Actual = actual,
             DeviationReason = Text(item, "deviationReason", path, problems),
             NotApplicable = Boolean(item, "notApplicable", path, problems),
             EvaluatorScore = evaluatorScore,
-            Diagnostics = diagnostics.ToImmutable(),
         };
     }
 
-    private static BudgetInput? ReadBudget(JsonElement element, JsonProblems problems)
+    private static BudgetInput? ReadBudget(JsonElement element, JsonProblems problems, List<Diagnostic> notes)
     {
         const string Path = "$.budget";
         if (element.ValueKind != JsonValueKind.Object)
@@ -374,36 +350,124 @@ public static class ScoringJson
         }
 
         Unknown(element, BudgetFields, Path, problems);
-        var sources = ImmutableArray.CreateBuilder<FundingInput>();
-        if (element.TryGetProperty("sources", out var list) && list.ValueKind == JsonValueKind.Array)
+        AmountUnit? unit = null;
+        if (Text(element, "unit", Path, problems) is { } unitText)
         {
-            var index = 0;
-            foreach (var source in list.EnumerateArray())
+            unit = AmountUnits.FromLabel(unitText);
+            if (unit is null)
             {
-                var path = Path + ".sources[" + index++ + "]";
-                if (source.ValueKind != JsonValueKind.Object)
-                {
-                    problems.Error(FormatDiagnosticCodes.JsonExpectedObject, path, "应为对象 (expected an object)");
-                    continue;
-                }
-
-                Unknown(source, SourceFields, path, problems);
-                sources.Add(new FundingInput(
-                    Text(source, "name", path, problems) ?? string.Empty,
-                    Number(source, "initial", path, problems),
-                    Number(source, "adjusted", path, problems),
-                    Number(source, "executed", path, problems)));
+                problems.Error(FormatDiagnosticCodes.JsonInvalidValue, Path + ".unit", "金额单位应为 万元 或 元，实际为「" + unitText + "」(expected 万元 or 元)");
             }
+        }
+
+        var sourceElements = element.TryGetProperty("sources", out var list) && list.ValueKind == JsonValueKind.Array ? [.. list.EnumerateArray()] : new List<JsonElement>();
+
+        // Amounts printed with a unit are converted to the block's unit: the one stated, else the first one printed.
+        var written = unit ?? sourceElements.Prepend(element).SelectMany(e => e.ValueKind == JsonValueKind.Object ? AmountFields.Select(f => WrittenUnit(e, f)) : []).FirstOrDefault(u => u is not null);
+        var sources = ImmutableArray.CreateBuilder<FundingInput>();
+        var index = 0;
+        foreach (var source in sourceElements)
+        {
+            var path = Path + ".sources[" + index++ + "]";
+            if (source.ValueKind != JsonValueKind.Object)
+            {
+                problems.Error(FormatDiagnosticCodes.JsonExpectedObject, path, "应为对象 (expected an object)");
+                continue;
+            }
+
+            Unknown(source, SourceFields, path, problems);
+            sources.Add(new FundingInput(
+                Text(source, "name", path, problems) ?? string.Empty,
+                Amount(source, "initial", path, written, problems, notes),
+                Amount(source, "adjusted", path, written, problems, notes),
+                Amount(source, "executed", path, written, problems, notes)));
         }
 
         return new BudgetInput
         {
-            Initial = Number(element, "initial", Path, problems),
-            Adjusted = Number(element, "adjusted", Path, problems),
-            Executed = Number(element, "executed", Path, problems),
+            Initial = Amount(element, "initial", Path, written, problems, notes),
+            Adjusted = Amount(element, "adjusted", Path, written, problems, notes),
+            Executed = Amount(element, "executed", Path, written, problems, notes),
             DeviationReason = Text(element, "deviationReason", Path, problems),
             Sources = sources.ToImmutable(),
+            Unit = written,
+            Rate = Rate(element, Path, problems),
         };
+    }
+
+    /// <summary>The unit an amount field is printed with (<c>"4753.66万元"</c> → 万元), or <see langword="null"/>.</summary>
+    private static AmountUnit? WrittenUnit(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && BudgetText.TryReadAmount(value.GetString()!, out _, out var yuan) && yuan is decimal factor
+            ? BudgetText.UnitOf(factor)
+            : null;
+
+    /// <summary>
+    /// An amount as printed: a JSON number, or text with thousands separators and a unit (<c>"387,664.62"</c>, <c>"4753.66万元"</c>,
+    /// <c>"1.2亿"</c>), converted to <paramref name="unit"/> when printed in another (PI3027).
+    /// </summary>
+    private static decimal? Amount(JsonElement element, string name, string path, AmountUnit? unit, JsonProblems problems, List<Diagnostic> notes)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var text = value.GetString()!;
+            if (text.Trim().Length == 0)
+            {
+                return null;
+            }
+
+            if (BudgetText.TryReadAmount(text, out var number, out var yuan))
+            {
+                if (yuan is not decimal factor || unit is not AmountUnit target || factor == target.YuanFactor())
+                {
+                    return number == 0m ? 0m : number;
+                }
+
+                if (BudgetText.Convert(number, factor, target) is decimal converted)
+                {
+                    notes.Add(new Diagnostic(
+                        DiagnosticCodes.AmountConverted,
+                        DiagnosticSeverity.Info,
+                        DiagnosticLocation.AtJsonPath(path + "." + name),
+                        "金额「" + text.Trim() + "」按项目金额单位" + target.Label() + "计为 " + BudgetText.Show(converted) + " (amount converted to the project's unit)"));
+                    return converted;
+                }
+            }
+        }
+
+        return Number(element, name, path, problems);
+    }
+
+    /// <summary>执行率 as printed: <c>93%</c>, <c>"93"</c>, <c>0.93</c>, <c>1</c> (a bare number up to 1 is a fraction, a larger one percent points).</summary>
+    private static decimal? Rate(JsonElement element, string path, JsonProblems problems)
+    {
+        if (!element.TryGetProperty("rate", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString()!,
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+        if (text is not null && text.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        if (text is not null && BudgetText.TryReadRate(text, out var fraction, out _))
+        {
+            return fraction;
+        }
+
+        problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + ".rate", "执行率应为 93%、93 或 0.93 这样的数，实际为 " + value.GetRawText() + " (expected a rate)");
+        return null;
     }
 
     private static void Unknown(JsonElement element, ImmutableHashSet<string> known, string path, JsonProblems problems)
@@ -488,6 +552,11 @@ public static class ScoringJson
         problems.Error(FormatDiagnosticCodes.JsonInvalidValue, path + "." + name, "应为 true 或 false (expected a boolean)");
         return false;
     }
+
+    /// <summary>A label as printed, or the canonical label of an enum name (<c>output</c>, <c>beneficiary-satisfaction</c>) the contract also accepts.</summary>
+    private static string? Label<T>(string? text, Func<T, string> canonical)
+        where T : struct, Enum =>
+        text is not null && EnumName<T>(text.Trim()) is T value ? canonical(value) : text;
 
     private static T? EnumName<T>(string text)
         where T : struct, Enum =>

@@ -57,6 +57,9 @@ internal static class FilledFormMessages
 
     public static string NumberExpected(string what, string text) => F($"“{what}”应填数字，“{text}”不是数字，已忽略。");
 
+    public static string AmountConverted(string what, string text, string unit, string value) =>
+        F($"“{what}”填的是“{text}”，按表中金额单位{unit}计为 {value} (amount converted to the form's unit)。");
+
     public static string PolicyDiffers(string template, string used) =>
         F($"模板按评分办法 {template} 生成，本次按 {used} 评分；模板中按评分办法分配的分值已按 {used} 重新分配。");
 

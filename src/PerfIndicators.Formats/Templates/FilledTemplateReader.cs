@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PerfIndicators.Documents;
 using PerfIndicators.Parsing;
 
 namespace PerfIndicators.Formats.Templates;
@@ -435,7 +436,7 @@ public static class FilledTemplateReader
                 var text = ActualText(index, r, row);
                 if (text is not null)
                 {
-                    var parsed = IndicatorParser.ParseActual(text);
+                    var parsed = IndicatorParser.ParseActual(text, new Indicator(row.Name, row.Target, default));
                     diagnostics.AddRange(parsed.Diagnostics);
                     actual = parsed.Value ?? new Actual(text, ActualKind.Text);
                 }
@@ -537,12 +538,12 @@ public static class FilledTemplateReader
             }
             else
             {
-                initial = InputNumber(row, FormLabels.Column.Initial, headers[1], null);
+                initial = InputAmount(row, FormLabels.Column.Initial, headers[1]);
             }
 
             LockedNumber(row, FormLabels.Column.BudgetPoints, headers[4], this.template.BudgetPoints);
-            var adjusted = InputNumber(row, FormLabels.Column.Adjusted, headers[2], null);
-            var executed = InputNumber(row, FormLabels.Column.Executed, headers[3], null);
+            var adjusted = InputAmount(row, FormLabels.Column.Adjusted, headers[2]);
+            var executed = InputAmount(row, FormLabels.Column.Executed, headers[3]);
             Output(row, FormLabels.Column.Rate, headers[5]);
             Output(row, FormLabels.Column.BudgetScore, headers[6]);
             var reason = NullIfEmpty(InputText(row, FormLabels.Column.BudgetReason, headers[7], null));
@@ -558,7 +559,7 @@ public static class FilledTemplateReader
                 }
 
                 var values = new[] { FormLabels.Column.Initial, FormLabels.Column.Adjusted, FormLabels.Column.Executed }
-                    .Select(c => InputNumber(sourceRow, c, label + headers[c - 1], null)).ToArray();
+                    .Select(c => InputAmount(sourceRow, c, label + headers[c - 1])).ToArray();
                 if (values.Any(v => v is not null))
                 {
                     funding.Add(new FundingInput(label.Replace("其中：", string.Empty, StringComparison.Ordinal), values[0], values[1], values[2]));
@@ -571,6 +572,41 @@ public static class FilledTemplateReader
             }
 
             return new BudgetInput { Initial = initial, Adjusted = adjusted, Executed = executed, DeviationReason = reason, Sources = funding.ToImmutable() };
+        }
+
+        /// <summary>
+        /// An amount cell: a number, or text as budget blocks print amounts (<c>4753.66万元</c>, <c>387,664.62元</c>, <c>1.2亿</c>), converted to
+        /// the form's unit (its 项目资金 header) with PI3027 at the cell, read as the project JSON reads it.
+        /// </summary>
+        private decimal? InputAmount(int row, int column, string what)
+        {
+            var content = Content(row, column, what, null);
+            if (content is null)
+            {
+                return null;
+            }
+
+            if (content.Kind == CellContentKind.Number && content.Number is decimal number)
+            {
+                return number;
+            }
+
+            if (BudgetText.TryReadAmount(content.Text, out var value, out var yuan))
+            {
+                if (yuan is not decimal factor || AmountUnits.FromLabel(this.template.AmountUnit ?? string.Empty) is not AmountUnit unit || factor == unit.YuanFactor())
+                {
+                    return value;
+                }
+
+                if (BudgetText.Convert(value, factor, unit) is decimal converted)
+                {
+                    Project(DiagnosticCodes.AmountConverted, DiagnosticSeverity.Info, At(row, column), FilledFormMessages.AmountConverted(what, content.Text, unit.Label(), BudgetText.Show(converted)));
+                    return converted;
+                }
+            }
+
+            Project(FormatDiagnosticCodes.NumberExpected, DiagnosticSeverity.Warning, At(row, column), FilledFormMessages.NumberExpected(what, content.Text));
+            return null;
         }
 
         /// <summary>What a fill-in cell holds, or null when blank or unusable (reported).</summary>
@@ -768,23 +804,11 @@ public static class FilledTemplateReader
 
         private static int[] Columns(int first, int last) => [.. Enumerable.Range(first, last - first + 1)];
 
-        /// <summary>The unit a plain number in 实际完成值 is read in: the target's, with its multiplier (万, 亿); none for percent targets.</summary>
-        private static string? UnitSuffix(Target target)
-        {
-            var quantity = target switch
-            {
-                QuantitativeTarget q => q.Quantity,
-                RateTarget r => r.Quantity,
-                RangeTarget { IsRelative: false } r => r.Max,
-                _ => null,
-            };
-            if (quantity is null || quantity.Unit.IsNone || quantity.Unit.Dimension == Unit.Percent.Dimension)
-            {
-                return null;
-            }
-
-            var unit = quantity.Unit.Text == "月" ? "个月" : quantity.Unit.Text;
-            return (quantity.MultiplierText ?? string.Empty) + unit + (quantity.Per is null ? string.Empty : "/" + quantity.Per.Text);
-        }
+        /// <summary>
+        /// The unit a plain number in 实际完成值 is read in: the target's, with its multiplier (万, 亿); none for percent targets. The
+        /// rule is the scoring's own (<c>UnitReconciler.BareNumberScale</c>), so a bare number means the same here as in a project JSON.
+        /// </summary>
+        private static string? UnitSuffix(Target target) =>
+            UnitReconciler.BareNumberScale(target) is { } scale ? UnitReconciler.UnitText(scale) : null;
     }
 }

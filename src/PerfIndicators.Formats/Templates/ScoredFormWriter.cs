@@ -85,8 +85,9 @@ public static class ScoredFormWriter
             Rate = budget.Rate,
             BudgetScore = budget.IsApplicable ? budget.Score : null,
             BudgetScoreText = !budget.IsApplicable ? "不适用" : budget.Score is null ? "待评" : null,
-            Total = assessment.Total,
-            Grade = assessment.Grade + (assessment.IsProvisional ? "（暂定）" : string.Empty),
+            Total = assessment.IsAssessed ? assessment.Total : null,
+            TotalText = assessment.IsAssessed ? null : "—",
+            Grade = assessment.IsAssessed ? assessment.Grade + (assessment.IsProvisional ? "（暂定）" : string.Empty) : assessment.Status.ToLabel(),
         };
     }
 
@@ -115,8 +116,17 @@ public static class ScoredFormWriter
             Item(sheet, row++, (number++).ToString(System.Globalization.CultureInfo.InvariantCulture), indicator.Name, indicator.Points, indicator.Score, status, indicator.RuleId, indicator.Explanation);
         }
 
-        sheet.SetText(row, 2, "总分", CellStyle.Header).SetNumber(row, 3, 100m, Number).SetNumber(row, 4, assessment.Total, Number)
-            .SetText(row, 6, "等级", CellStyle.Header).SetText(row, 7, assessment.Grade + (assessment.IsProvisional ? "（暂定：尚有项目需人工评分）" : string.Empty), Wrapped);
+        sheet.SetText(row, 2, "总分", CellStyle.Header).SetNumber(row, 3, 100m, Number);
+        if (assessment.IsAssessed)
+        {
+            sheet.SetNumber(row, 4, assessment.Total, Number)
+                .SetText(row, 6, "等级", CellStyle.Header).SetText(row, 7, assessment.Grade + (assessment.IsProvisional ? "（暂定：尚有项目需人工评分）" : string.Empty), Wrapped);
+        }
+        else
+        {
+            sheet.SetText(row, 4, "—", Wrapped).SetText(row, 6, "等级", CellStyle.Header).SetText(row, 7, assessment.Status.ToLabel() + "，不评分、不评等级", Wrapped);
+        }
+
         row += 2;
 
         var template = filled?.Template is not null;

@@ -75,8 +75,8 @@ public static class SelfAssessmentText
             string.Empty,
             string.Empty,
             "100",
-            DisplayText.Score(assessment.Total) + (assessment.IsProvisional ? "（暂定）" : string.Empty),
-            "等级：" + assessment.Grade,
+            assessment.IsAssessed ? DisplayText.Score(assessment.Total) + (assessment.IsProvisional ? "（暂定）" : string.Empty) : "—",
+            assessment.IsAssessed ? "等级：" + assessment.Grade : assessment.Status.ToLabel() + "，不评分、不评等级",
         ]);
         Table(output, markdown, rows, IndicatorHeader);
 

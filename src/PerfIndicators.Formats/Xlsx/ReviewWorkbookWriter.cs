@@ -58,9 +58,16 @@ public sealed class ReviewWorkbookWriter : IReviewSink
         sheet.SetNumber(row, 1, project.Index + 1, Count)
             .SetText(row, 2, project.Name, Text)
             .SetText(row, 3, project.Department ?? "（未填写主管部门）", Text)
-            .SetText(row, 4, project.Unit ?? "（未填写实施单位）", Text)
-            .SetNumber(row, 5, project.Total, Score)
-            .SetText(row, 6, project.Grade, Text);
+            .SetText(row, 4, project.Unit ?? "（未填写实施单位）", Text);
+        if (project.Status == AssessmentStatus.Assessed)
+        {
+            sheet.SetNumber(row, 5, project.Total, Score).SetText(row, 6, project.Grade ?? string.Empty, Text);
+        }
+        else
+        {
+            sheet.SetText(row, 6, project.Status.ToLabel(), Text);
+        }
+
         RateCell(sheet, row, 7, project.ExecutionRate);
         sheet.SetNumber(row, 8, project.Indicators.Total, Count)
             .SetNumber(row, 9, project.PointsLost, Score)
@@ -99,8 +106,20 @@ public sealed class ReviewWorkbookWriter : IReviewSink
             .SetText(2, 3, s.Header.PolicyName, Text);
         var t = s.Indicators;
         var row = 3;
-        Line("输入文件", s.Inputs.Given, "= 已评分 " + s.Inputs.Read + " + 无法读取 " + s.Inputs.Failed);
-        Line("已评分项目", s.Inputs.Read, null);
+        var unassessed = s.Inputs.NotReported > 0 || s.Inputs.NotAssessable > 0;
+        if (unassessed)
+        {
+            Line("输入文件", s.Inputs.Given, "= 已评分 " + s.Inputs.Assessed + " + 未填报 " + s.Inputs.NotReported + " + 不可评价 " + s.Inputs.NotAssessable + " + 无法读取 " + s.Inputs.Failed);
+            Line("已评分项目", s.Inputs.Assessed, null);
+            Line("未填报", s.Inputs.NotReported, "不计分、不计入统计，名单见「发现」");
+            Line("不可评价（没有绩效指标）", s.Inputs.NotAssessable, "不计分、不计入统计，名单见「发现」");
+        }
+        else
+        {
+            Line("输入文件", s.Inputs.Given, "= 已评分 " + s.Inputs.Read + " + 无法读取 " + s.Inputs.Failed);
+            Line("已评分项目", s.Inputs.Read, null);
+        }
+
         Line("无法读取", s.Inputs.Failed, "原因见「发现」");
         Line("指标", t.Total, "= 已评分 " + t.Scored + " + 不适用 " + t.NotApplicable + " + 需人工评分 " + t.NeedsManualScoring);
         Line("已评分指标", t.Scored, "达成 " + t.Met + "、部分达成 " + t.PartiallyMet + "、未达成 " + t.NotMet);
@@ -191,6 +210,16 @@ public sealed class ReviewWorkbookWriter : IReviewSink
         Notes("缺少偏差原因", s.MissingDeviationReasons);
         Notes("完成值远超指标值", s.OverAchievements);
         Notes("需人工评分", s.NeedsManualScoring);
+        foreach (var p in s.NotReported.Items)
+        {
+            Entry("未填报", p, null, null, null, null, null, "指标 " + p.Indicators.Total + " 项均未填写实际完成值，也未填写全年执行数；不计分");
+        }
+
+        foreach (var p in s.NotAssessable.Items)
+        {
+            Entry("不可评价", p, null, null, null, null, null, "没有绩效指标，不给总分和等级");
+        }
+
         foreach (var f in s.Failures.Items)
         {
             row++;

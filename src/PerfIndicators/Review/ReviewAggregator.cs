@@ -18,6 +18,9 @@ internal sealed class ReviewAggregator
     private int given;
     private int read;
     private int failed;
+    private int assessed;
+    private readonly Sampler<ReviewedProject> notReported;
+    private readonly Sampler<ReviewedProject> notAssessable;
     private readonly Sampler<SourceFailure> failures;
     private readonly Sampler<SourceWarning> warnings;
     private IndicatorTally indicators = new(0, 0, 0, 0, 0, 0);
@@ -55,6 +58,8 @@ internal sealed class ReviewAggregator
         over = new Sampler<IndicatorNote>(header.ListLimit);
         manual = new Sampler<IndicatorNote>(header.ListLimit);
         mismatches = new Sampler<PolicyMismatch>(header.ListLimit);
+        notReported = new Sampler<ReviewedProject>(header.ListLimit);
+        notAssessable = new Sampler<ReviewedProject>(header.ListLimit);
     }
 
     public int Given => given;
@@ -78,6 +83,24 @@ internal sealed class ReviewAggregator
             warnings.Add(new SourceWarning(row.Index, row.Source, warning));
         }
 
+        foreach (var finding in digest.Findings)
+        {
+            findingCounts[finding] = findingCounts.GetValueOrDefault(finding) + 1;
+        }
+
+        if (row.PolicyRequested is { } requested)
+        {
+            mismatches.Add(new PolicyMismatch(row, requested));
+        }
+
+        if (row.Status != AssessmentStatus.Assessed || row.Grade is not { } grade)
+        {
+            // 未填报 and 不可评价 are listed and counted, never scored 0 into totals, grades, groups or indicator tallies.
+            (row.Status == AssessmentStatus.NoIndicators ? notAssessable : notReported).Add(row);
+            return;
+        }
+
+        assessed++;
         indicators = indicators.Add(row.Indicators);
         totalSum += row.Total;
         totalMin = totalMin is decimal min && min <= row.Total ? min : row.Total;
@@ -85,7 +108,7 @@ internal sealed class ReviewAggregator
         provisional += row.IsProvisional ? 1 : 0;
         capped += row.IsCapped ? 1 : 0;
         totalHistogram[Math.Clamp((int)decimal.Floor(row.Total / 5m), 0, TotalBins - 1)]++;
-        grades[row.Grade] = grades.GetValueOrDefault(row.Grade) + 1;
+        grades[grade] = grades.GetValueOrDefault(grade) + 1;
 
         var isBelow = false;
         if (row.ExecutionRate is decimal rate)
@@ -132,15 +155,6 @@ internal sealed class ReviewAggregator
         missing.AddRange(digest.Missing);
         over.AddRange(digest.Over);
         manual.AddRange(digest.Manual);
-        foreach (var finding in digest.Findings)
-        {
-            findingCounts[finding] = findingCounts.GetValueOrDefault(finding) + 1;
-        }
-
-        if (row.PolicyRequested is { } requested)
-        {
-            mismatches.Add(new PolicyMismatch(row, requested));
-        }
     }
 
     public ReviewSummary ToSummary(ImmutableArray<SkippedPath> skipped)
@@ -151,16 +165,16 @@ internal sealed class ReviewAggregator
         var rateBins = Enumerable.Range(0, RateBinStarts.Length)
             .Select(i => new HistogramBin(RateBinStarts[i], i + 1 < RateBinStarts.Length ? RateBinStarts[i + 1] : null, rateHistogram[i])).ToImmutableArray();
         var execution = new ExecutionStatistics(
-            header.ExecutionThreshold, withRate, read - withRate, withRate == 0 ? null : Round(rateSum / withRate, 4), below, belowWithoutReason,
+            header.ExecutionThreshold, withRate, assessed - withRate, withRate == 0 ? null : Round(rateSum / withRate, 4), below, belowWithoutReason,
             rateBins, new ListSample<ExecutionNote>(below, lowExecution.Items));
         return new ReviewSummary(
             header,
-            new InputTally(given, read, failed),
+            new InputTally(given, read, failed, (int)notReported.Count, (int)notAssessable.Count),
             skipped.IsDefault ? [] : skipped,
             failures.ToSample(),
             warnings.ToSample(),
             indicators,
-            new TotalStatistics(read, read == 0 ? null : Round(totalSum / read, 2), totalMin, totalMax, provisional, capped, totalsHistogram),
+            new TotalStatistics(assessed, assessed == 0 ? null : Round(totalSum / assessed, 2), totalMin, totalMax, provisional, capped, totalsHistogram),
             gradeCounts,
             execution,
             lowest.Items,
@@ -173,7 +187,9 @@ internal sealed class ReviewAggregator
             manual.ToSample(),
             [.. findingCounts.OrderBy(f => f.Key.Item1, StringComparer.Ordinal).ThenBy(f => f.Key.Item2).Select(f => new FindingCount(f.Key.Item1, f.Key.Item2, f.Value))],
             mismatches.ToSample(),
-            [.. scatter.OrderBy(c => c.Key.Item1).ThenBy(c => c.Key.Item2).Select(c => new ScatterCell(c.Key.Item1, c.Key.Item2, c.Value))]);
+            [.. scatter.OrderBy(c => c.Key.Item1).ThenBy(c => c.Key.Item2).Select(c => new ScatterCell(c.Key.Item1, c.Key.Item2, c.Value))],
+            notReported.ToSample(),
+            notAssessable.ToSample());
     }
 
     internal static decimal Round(decimal value, int decimals) => decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
@@ -223,7 +239,7 @@ internal sealed class ReviewAggregator
             totalSum += row.Total;
             min = Math.Min(min, row.Total);
             max = Math.Max(max, row.Total);
-            grades[row.Grade] = grades.GetValueOrDefault(row.Grade) + 1;
+            grades[row.Grade ?? string.Empty] = grades.GetValueOrDefault(row.Grade ?? string.Empty) + 1;
             if (row.ExecutionRate is decimal rate)
             {
                 rateCount++;
@@ -287,6 +303,8 @@ internal sealed class ReviewAggregator
                 Add(item);
             }
         }
+
+        public long Count => count;
 
         public ListSample<T> ToSample() => new(count, [.. items]);
     }

@@ -16,8 +16,8 @@ public sealed record ReviewHeader(
 
 /// <summary>
 /// The result of a review: every count exact, every list bounded. Counts add up: <see cref="Inputs"/> given = read +
-/// failed; indicators = scored + not applicable + needing manual scores; grades, histogram bins and departments each sum
-/// to the projects read. Immutable.
+/// failed, read = assessed + not reported + not assessable; indicators (of the projects assessed) = scored + not applicable +
+/// needing manual scores; grades, histogram bins and departments each sum to the projects assessed. Immutable.
 /// </summary>
 public sealed class ReviewSummary
 {
@@ -39,7 +39,9 @@ public sealed class ReviewSummary
         ListSample<IndicatorNote> needsManualScoring,
         ImmutableArray<FindingCount> findingCounts,
         ListSample<PolicyMismatch> policyMismatches,
-        ImmutableArray<ScatterCell> scatter)
+        ImmutableArray<ScatterCell> scatter,
+        ListSample<ReviewedProject> notReported,
+        ListSample<ReviewedProject> notAssessable)
     {
         Header = header;
         Inputs = inputs;
@@ -59,6 +61,8 @@ public sealed class ReviewSummary
         FindingCounts = findingCounts;
         PolicyMismatches = policyMismatches;
         Scatter = scatter;
+        NotReported = notReported;
+        NotAssessable = notAssessable;
     }
 
     /// <summary>The policy and settings.</summary>
@@ -114,13 +118,31 @@ public sealed class ReviewSummary
 
     /// <summary>Execution rate against total, binned to whole percents and whole points (bounded: at most 102 × 101 cells).</summary>
     public ImmutableArray<ScatterCell> Scatter { get; }
+
+    /// <summary>
+    /// Projects read that reported nothing (未填报: an unfilled template), in input order; <see cref="ListSample{T}.Count"/> =
+    /// <see cref="InputTally.NotReported"/>. They are in no total, grade, histogram or group.
+    /// </summary>
+    public ListSample<ReviewedProject> NotReported { get; }
+
+    /// <summary>Projects read that have no indicators (不可评价), in input order; like <see cref="NotReported"/>, outside every statistic.</summary>
+    public ListSample<ReviewedProject> NotAssessable { get; }
 }
 
-/// <summary>The inputs of a review. <see cref="Given"/> = <see cref="Read"/> + <see cref="Failed"/>.</summary>
+/// <summary>
+/// The inputs of a review. <see cref="Given"/> = <see cref="Read"/> + <see cref="Failed"/>, and <see cref="Read"/> =
+/// <see cref="Assessed"/> + <see cref="NotReported"/> + <see cref="NotAssessable"/>.
+/// </summary>
 /// <param name="Given">Inputs (files after folder expansion, plus paths that failed).</param>
-/// <param name="Read">Inputs read and scored.</param>
+/// <param name="Read">Inputs read (assessed or not).</param>
 /// <param name="Failed">Inputs that could not be read or scored.</param>
-public sealed record InputTally(int Given, int Read, int Failed);
+/// <param name="NotReported">Inputs read that reported nothing (未填报, e.g. an unfilled template).</param>
+/// <param name="NotAssessable">Inputs read that have no indicators (不可评价).</param>
+public sealed record InputTally(int Given, int Read, int Failed, int NotReported, int NotAssessable)
+{
+    /// <summary>Inputs read and assessed: the projects every statistic of the review counts.</summary>
+    public int Assessed => Read - NotReported - NotAssessable;
+}
 
 /// <summary>The first entries of a list in input order, and the exact count of all entries.</summary>
 /// <typeparam name="T">The entry type.</typeparam>

@@ -31,6 +31,7 @@ public sealed class ReviewedProject
         FiscalYear = assessment.FiscalYear;
         Total = assessment.Total;
         UncappedTotal = assessment.UncappedTotal;
+        Status = assessment.Status;
         Grade = assessment.Grade;
         IsProvisional = assessment.IsProvisional;
         IsCapped = assessment.AppliedCap is not null;
@@ -66,14 +67,17 @@ public sealed class ReviewedProject
     /// <summary>The fiscal year (预算年度), if given.</summary>
     public int? FiscalYear { get; }
 
-    /// <summary>总分 after caps.</summary>
+    /// <summary>Whether the project was assessed, or why not (不可评价 without indicators, 未填报 when nothing was reported).</summary>
+    public AssessmentStatus Status { get; }
+
+    /// <summary>总分 after caps; 0 when not assessed (<see cref="Status"/>).</summary>
     public decimal Total { get; }
 
     /// <summary>The total before execution-rate caps.</summary>
     public decimal UncappedTotal { get; }
 
-    /// <summary>等级 (优/良/中/差 under the policy's cut-offs).</summary>
-    public string Grade { get; }
+    /// <summary>等级 (优/良/中/差 under the policy's cut-offs), or <see langword="null"/> when not assessed.</summary>
+    public string? Grade { get; }
 
     /// <summary>Whether the total is provisional (some item awaits a manual score and counts 0).</summary>
     public bool IsProvisional { get; }

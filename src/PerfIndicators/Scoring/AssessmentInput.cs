@@ -41,7 +41,13 @@ public sealed record AssessmentInput
         var indicators = project.Indicators.IsDefault ? [] : project.Indicators;
         return new AssessmentInput(
             project.Name,
-            indicators.Select(i => new IndicatorInput(i.Name, i.Target) { Category = i.Category ?? i.Subcategory?.ParentCategory(), Subcategory = i.Subcategory }))
+            indicators.Select(i => new IndicatorInput(i.Name, i.Target)
+            {
+                Category = i.Category ?? i.Subcategory?.ParentCategory(),
+                Subcategory = i.Subcategory,
+                CategoryLabel = i.CategoryLabel,
+                SubcategoryLabel = i.SubcategoryLabel,
+            }))
         {
             Department = document.Header.Unit ?? project.Unit,
             Unit = project.Unit ?? document.Header.Unit,
@@ -72,6 +78,14 @@ public sealed record AssessmentInput
     public ImmutableArray<IndicatorInput> Indicators { get; }
 
     /// <summary>
+    /// Whether anything was reported against the project: an actual, a tier, an evaluator's score or a 不适用 mark on some indicator,
+    /// or a 全年执行数 or 执行率. A template nobody filled in reports nothing (<see cref="AssessmentStatus.NotReported"/>).
+    /// </summary>
+    internal bool HasReport =>
+        Indicators.Any(i => i.NotApplicable || i.EvaluatorScore is not null || i.Actual is { Kind: not ActualKind.Blank } actual && !string.IsNullOrWhiteSpace(actual.Text))
+        || Budget is { } budget && (budget.Executed is not null || budget.Rate is not null || budget.Sources.Any(s => s.Executed is not null));
+
+    /// <summary>
     /// Problems found while reading the project from its source that concern no single indicator (e.g. a row added by
     /// hand to a filled-in template, a renamed sheet). The evaluator reports them first among the findings, with no
     /// indicator named; they do not enter the fingerprint.
@@ -94,8 +108,37 @@ public sealed record IndicatorInput
         Target = target;
     }
 
+    /// <summary>
+    /// Reads an indicator row from its cells as printed, the way every scoring input is read (project JSON, filled templates):
+    /// the labels as printed (<c>产出指标(50分)</c>, <c>产出指标（50）</c>, <c>(30分)</c>, <c>產出指標</c>, <c>效果指标</c>, <c>数量目标</c>),
+    /// the target with the name's hints (<c>造林面积(亩)</c> with <c>80000</c>), and the actual against that target. An unknown
+    /// label is a warning (PI3024) and the category is inferred from the other label or the name; nothing here refuses a row.
+    /// </summary>
+    /// <param name="name">三级指标 as printed.</param>
+    /// <param name="target">年度指标值 as printed; split cells (指标性质, 指标值, 度量单位) may be joined with spaces.</param>
+    /// <param name="actual">实际完成值 as printed, or <see langword="null"/> when nothing was reported.</param>
+    /// <param name="category">The 一级 label as printed, or <see langword="null"/>.</param>
+    /// <param name="subcategory">The 二级 label as printed, or <see langword="null"/>.</param>
+    /// <returns>The row, with the parser's and the labels' diagnostics in <see cref="Diagnostics"/>; set points and the rest with <c>with</c>.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="name"/> or <paramref name="target"/> is null.</exception>
+    public static IndicatorInput FromText(string name, string target, string? actual = null, string? category = null, string? subcategory = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(target);
+        return IndicatorRow.Read(name, target, actual, category, subcategory);
+    }
+
     /// <summary>三级指标: the name as written.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// The 一级 label as printed (<c>产出指标(50分)</c>), or <see langword="null"/> when the input gave the category only as a value. Points
+    /// printed in it are checked against the points of its rows (PI3023).
+    /// </summary>
+    public string? CategoryLabel { get; init; }
+
+    /// <summary>The 二级 label as printed (<c>数量指标 15 分</c>), or <see langword="null"/>.</summary>
+    public string? SubcategoryLabel { get; init; }
 
     /// <summary>一级指标, or <see langword="null"/> when unknown (points cannot then be allocated by the policy).</summary>
     public IndicatorCategory? Category { get; init; }
@@ -148,6 +191,18 @@ public sealed record BudgetInput
 
     /// <summary>A written reason for low execution (执行率偏低原因), or <see langword="null"/>.</summary>
     public string? DeviationReason { get; init; }
+
+    /// <summary>
+    /// The unit of the amounts (元 or 万元), or <see langword="null"/> when not stated. Amounts printed with another unit
+    /// (<c>387,664.62元</c> in a block of 万元) are converted to it when read.
+    /// </summary>
+    public AmountUnit? Unit { get; init; }
+
+    /// <summary>
+    /// 执行率 as printed, as a fraction (0.93), or <see langword="null"/>. The rate scored is 全年执行数 ÷ 全年预算数; a printed rate is
+    /// checked against it (PI3028) and stands in for a missing 全年执行数 (PI3029).
+    /// </summary>
+    public decimal? Rate { get; init; }
 }
 
 /// <summary>The budget figures of one funding source (资金来源).</summary>

@@ -35,6 +35,29 @@ internal static class BudgetScorer
             findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Warning, null, "未填写全年预算数，按年初预算数 " + DisplayText.Number(initial.Value) + " 计算执行率"));
         }
 
+        if (budget.Rate is decimal printed && printed >= 0m && adjusted is decimal baseAmount && baseAmount >= 0m)
+        {
+            if (executed is null)
+            {
+                executed = decimal.Round(baseAmount * Math.Min(printed, 1_000m), 6, MidpointRounding.AwayFromZero);
+                findings.Add(Diagnostic.ForIndicator(
+                    DiagnosticCodes.ExecutedFromRate,
+                    DiagnosticSeverity.Info,
+                    null,
+                    "未填写全年执行数，按印出的执行率 " + DisplayText.Percent(printed) + " × 全年预算数 " + DisplayText.Number(baseAmount) + " 计为 " + DisplayText.Number(executed.Value)
+                        + " (executed taken from the printed rate)"));
+            }
+            else if (baseAmount > 0m && executed >= 0m && executed < baseAmount * 1_000m && Math.Abs(executed.Value / baseAmount - printed) >= 0.005m)
+            {
+                findings.Add(Diagnostic.ForIndicator(
+                    DiagnosticCodes.ExecutionRateMismatch,
+                    DiagnosticSeverity.Warning,
+                    null,
+                    "印出的执行率 " + DisplayText.Percent(printed) + " 与 全年执行数 " + DisplayText.Number(executed.Value) + " ÷ 全年预算数 " + DisplayText.Number(baseAmount) + " = "
+                        + DisplayText.Percent(executed.Value / baseAmount) + " 不符，按计算值计分 (the printed execution rate differs from executed ÷ budget)"));
+            }
+        }
+
         if (adjusted is null || executed is null || adjusted < 0m || executed < 0m || initial < 0m)
         {
             var problem = adjusted is null || executed is null

@@ -48,7 +48,10 @@ public static partial class DiagnosticCodes
     /// <summary>PI3015 (warning): the total is provisional because some indicators still need a manual score (counted as 0).</summary>
     public const string ProvisionalTotal = "PI3015";
 
-    /// <summary>PI3016 (info): an unlabelled number was read against a percent target (0.95 as 95%, or 95 as 95%).</summary>
+    /// <summary>
+    /// PI3016 (info): an unlabelled number was read in the target's unit: against a percent target as a fraction or percent points
+    /// (0.95 or 95 as 95%), against any other unit in that unit with its multiplier (31 against ≥40个 as 31个, 90 against ≤90万元 as 90万元).
+    /// </summary>
     public const string UnitAssumed = "PI3016";
 
     /// <summary>PI3017 (error): the indicator's target text could not be understood, so it cannot be scored by formula.</summary>
@@ -68,4 +71,40 @@ public static partial class DiagnosticCodes
 
     /// <summary>PI3022 (warning): the budget was spent beyond the full-year budget (执行数超过全年预算数).</summary>
     public const string ExecutionAboveBudget = "PI3022";
+
+    /// <summary>
+    /// PI3023 (warning): the points printed in a 一级 or 二级 label (<c>产出指标(50分)</c>, <c>数量指标 15 分</c>) differ from the sum of
+    /// the points of the rows under it; the rows' points are used.
+    /// </summary>
+    public const string LabelPointsMismatch = "PI3023";
+
+    /// <summary>
+    /// PI3024 (warning): a 一级 or 二级 label names no category of the framework (<c>过程管理指标</c>, <c>其他</c>); the category was
+    /// inferred from the other label or the indicator's name where they tell it. The project is still scored.
+    /// </summary>
+    public const string UnknownLabel = "PI3024";
+
+    /// <summary>PI3025 (info): the 一级 label was cut to its points (<c>(30分)</c>); the category was inferred from the 二级 label or the name.</summary>
+    public const string CategoryInferred = "PI3025";
+
+    /// <summary>PI3026 (info): the actual says none happened (无, 没有, 未发生) against a count that should be zero or low (<c>0起</c>, <c>≤3起</c>); it counts as 0.</summary>
+    public const string NoneAsZero = "PI3026";
+
+    /// <summary>
+    /// PI3027 (info): a budget amount was printed in another unit than the project's (<c>387,664.62元</c> in a block of 万元, <c>1.2亿</c>)
+    /// and was converted; the message gives both.
+    /// </summary>
+    public const string AmountConverted = "PI3027";
+
+    /// <summary>PI3028 (warning): the printed 执行率 differs from 全年执行数 ÷ 全年预算数; the computed rate is scored.</summary>
+    public const string ExecutionRateMismatch = "PI3028";
+
+    /// <summary>PI3029 (info): 全年执行数 was not given and was taken from the printed 执行率 × 全年预算数.</summary>
+    public const string ExecutedFromRate = "PI3029";
+
+    /// <summary>PI3030 (warning): the project has no indicators, so it cannot be assessed: no total and no grade (budget execution alone is no assessment).</summary>
+    public const string NotAssessable = "PI3030";
+
+    /// <summary>PI3031 (warning): nothing was reported (no actual on any indicator, no 全年执行数 or 执行率): 未填报, not scored.</summary>
+    public const string NotReported = "PI3031";
 }

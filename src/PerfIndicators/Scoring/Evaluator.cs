@@ -165,7 +165,13 @@ public sealed class Evaluator
 
         if ((flags & IndicatorFlags.UnitAssumed) != 0)
         {
-            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnitAssumed, DiagnosticSeverity.Info, name, actual + "没有单位，按百分比理解（B = " + (score.ActualValue is decimal b ? DisplayText.Number(b) : "?") + "）"));
+            var read = UnitReconciler.BareNumberScale(report.Target) is { } scale ? "按年度指标值的单位“" + UnitReconciler.UnitText(scale) + "”理解" : "按百分比理解";
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnitAssumed, DiagnosticSeverity.Info, name, actual + "没有单位，" + read + "（B = " + (score.ActualValue is decimal b ? DisplayText.Number(b) : "?") + "）"));
+        }
+
+        if ((flags & IndicatorFlags.NoneAsZero) != 0)
+        {
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.NoneAsZero, DiagnosticSeverity.Info, name, actual + "表示没有发生，按 0 计（B = 0）"));
         }
 
         if ((flags & IndicatorFlags.ActualWithComparator) != 0)

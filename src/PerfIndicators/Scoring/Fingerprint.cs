@@ -14,6 +14,8 @@ internal static class Fingerprint
     [ThreadStatic]
     private static StringBuilder? cachedText;
 
+    private static bool Printed(string? label, string? canonical) => label is not null && label.Trim() != canonical;
+
     public static string Of(AssessmentInput project, ScoringPolicy policy)
     {
         var text = cachedText ??= new StringBuilder(1024);
@@ -63,6 +65,13 @@ internal static class Fingerprint
             Number(budget.Adjusted);
             Number(budget.Executed);
             Field(budget.DeviationReason);
+            if (budget.Rate is decimal rate)
+            {
+                // Only when printed, so budgets without a rate keep their fingerprints.
+                Field("rate");
+                Number(rate);
+            }
+
             Field(budget.Sources.Length.ToString(CultureInfo.InvariantCulture));
             foreach (var source in budget.Sources)
             {
@@ -87,6 +96,15 @@ internal static class Fingerprint
             Field(indicator.DeviationReason);
             Field(indicator.NotApplicable ? "n/a" : "applies");
             Number(indicator.EvaluatorScore);
+
+            // Labels as printed enter only where they say more than the category itself (产出指标(50分), (30分)), so
+            // inputs that print the canonical labels keep their fingerprints.
+            if (Printed(indicator.CategoryLabel, indicator.Category?.ToLabel()) || Printed(indicator.SubcategoryLabel, indicator.Subcategory?.ToLabel()))
+            {
+                Field("labels");
+                Field(indicator.CategoryLabel);
+                Field(indicator.SubcategoryLabel);
+            }
         }
 
         var length = 0;

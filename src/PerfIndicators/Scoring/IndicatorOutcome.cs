@@ -64,4 +64,7 @@ public enum IndicatorFlags
 
     /// <summary>An award in the target's own scoring rule exceeded the points and was capped.</summary>
     AwardAbovePoints = 1 << 12,
+
+    /// <summary>The actual said none happened (无, 没有, 未发生) against a count that should be zero or low (<c>0起</c>); read as 0.</summary>
+    NoneAsZero = 1 << 13,
 }

@@ -130,8 +130,12 @@ internal static class IndicatorScorer
         facts.ActualIsText = hasActual && actual!.Kind == ActualKind.Text;
         if (hasActual)
         {
-            facts.ActualSaysCompleted = actual!.SaysCompleted
-                || (actual.Kind is ActualKind.Text or ActualKind.Tier && SaysAchieved(actual.Text, target.Text, parameters.Qualitative.AchievedWords));
+            // A yes/no answer against a yes/no target (是否… | 否) is judged by the answer, never by the 达成 words (是 is one).
+            facts.ActualSaysCompleted = AnswerOf(target) is bool expected && actual!.Answer is bool given
+                ? given == expected
+                : actual!.SaysCompleted
+                    || actual.RepeatsTarget
+                    || (actual.Kind is ActualKind.Text or ActualKind.Tier && SaysAchieved(actual.Text, target.Text, parameters.Qualitative.AchievedWords));
             if (actual.Kind == ActualKind.Quantity && actual.Comparator != Comparator.None)
             {
                 flags |= IndicatorFlags.ActualWithComparator;
@@ -142,11 +146,11 @@ internal static class IndicatorScorer
         switch (target)
         {
             case QuantitativeTarget q:
-                SetComparison(facts, parameters, q.Comparator, q.Direction, q.Quantity.Value);
+                SetComparison(facts, parameters, q.Comparator, q.Direction, q.Quantity.Value, q.DirectionSource);
                 scale = q.Quantity;
                 break;
             case RateTarget r:
-                SetComparison(facts, parameters, r.Comparator, r.Direction, r.Quantity.Value);
+                SetComparison(facts, parameters, r.Comparator, r.Direction, r.Quantity.Value, r.DirectionSource);
                 scale = r.Quantity;
                 break;
             case RuleTarget ruleTarget:
@@ -196,6 +200,13 @@ internal static class IndicatorScorer
                     flags |= IndicatorFlags.UnitMismatch;
                 }
             }
+            else if (hasActual && actual!.SaysNone && (facts.HasA ? facts.A == 0m || facts.Direction == Direction.LowerIsBetter : target is RangeTarget { Min.Value: 0m }))
+            {
+                // 无, 没有, 未发生 against 0起, ≤3起: none happened, a count of 0.
+                facts.HasB = true;
+                facts.B = 0m;
+                flags |= IndicatorFlags.NoneAsZero;
+            }
             else if (hasActual && target.Kind != TargetKind.Rule)
             {
                 flags |= IndicatorFlags.TextActualOnQuantitative;
@@ -223,7 +234,7 @@ internal static class IndicatorScorer
 
         if (target.Kind == TargetKind.Qualitative)
         {
-            SetTier(facts, parameters, actual, hasActual, points, evaluatorScore);
+            SetTier(facts, parameters, target, actual, hasActual, points, evaluatorScore);
         }
         else if (evaluatorScore is decimal given)
         {
@@ -250,13 +261,20 @@ internal static class IndicatorScorer
         return flags;
     }
 
-    private static void SetComparison(IndicatorFacts facts, PolicyParameters parameters, Comparator written, Direction direction, decimal value)
+    private static void SetComparison(
+        IndicatorFacts facts, PolicyParameters parameters, Comparator written, Direction direction, decimal value, DirectionSource source = DirectionSource.Comparator)
     {
         facts.IsQuantitative = true;
         facts.HasA = true;
         facts.A = value;
         facts.WrittenComparator = written;
-        if (written == Comparator.None)
+        if (written == Comparator.None && source != DirectionSource.Comparator && direction == Direction.LowerIsBetter && parameters.InferredDirection == InferredDirection.Follow)
+        {
+            // 投诉率 | 10%, 反向 | 5300 | 元, (≤**元/户·年) | 5300元: the parser found a ceiling where no comparator is written.
+            facts.Comparator = Comparator.LessOrEqual;
+            facts.Direction = Direction.LowerIsBetter;
+        }
+        else if (written == Comparator.None)
         {
             facts.Comparator = value == 0m ? Comparator.LessOrEqual
                 : parameters.BareTarget == BareTargetMeaning.Exact ? Comparator.Equal : Comparator.GreaterOrEqual;
@@ -269,12 +287,16 @@ internal static class IndicatorScorer
         }
     }
 
-    private static void SetTier(IndicatorFacts facts, PolicyParameters parameters, Actual? actual, bool hasActual, decimal points, decimal? evaluatorScore)
+    private static void SetTier(IndicatorFacts facts, PolicyParameters parameters, Target target, Actual? actual, bool hasActual, decimal points, decimal? evaluatorScore)
     {
         AchievementTier? tier = null;
         if (hasActual)
         {
-            tier = actual!.Tier ?? (facts.ActualSaysCompleted ? AchievementTier.Achieved : null);
+            // The tier written (部分达成), the policy's tier of a hedged claim (基本完成), the answer to a yes/no target, or 达成 words.
+            tier = actual!.Tier
+                ?? (actual.Hedge is CompletionHedge hedge ? parameters.Qualitative.Hedges.TierOf(hedge) : null)
+                ?? (actual.Answer is not null && AnswerOf(target) is not null ? (facts.ActualSaysCompleted ? AchievementTier.Achieved : AchievementTier.NotAchieved) : (AchievementTier?)null)
+                ?? (facts.ActualSaysCompleted ? AchievementTier.Achieved : null);
         }
 
         if (evaluatorScore is decimal given)
@@ -297,6 +319,16 @@ internal static class IndicatorScorer
             facts.TierBand = parameters.Qualitative.BandOf(t);
         }
     }
+
+    /// <summary>The answer a yes/no target asks for (<c>否</c>, <c>是</c>, <c>有</c>, <c>没有</c>), or <see langword="null"/> for any other target.</summary>
+    internal static bool? AnswerOf(Target target) => target.Kind == TargetKind.Qualitative ? AnswerOf(target.Text) : null;
+
+    private static bool? AnswerOf(string text) => text.Trim() switch
+    {
+        "是" or "有" => true,
+        "否" or "没有" or "不是" => false,
+        _ => null,
+    };
 
     /// <summary>Whether an actual text means 达成: one of the policy's words, or the target's own words (合法合规 against 合法合规).</summary>
     internal static bool SaysAchieved(string actualText, string targetText, ValueList<string> words)

@@ -9,7 +9,15 @@ namespace PerfIndicators.Scoring;
 /// </summary>
 internal static class PointsAllocation
 {
+    /// <summary>The points of every indicator (given or allocated); adds the allocation's findings and the check of points printed in labels (PI3023).</summary>
     public static decimal[] Allocate(ImmutableArray<IndicatorInput> indicators, PolicyParameters parameters, List<Diagnostic> findings, out bool[] allocated)
+    {
+        var points = Share(indicators, parameters, findings, out allocated);
+        LabelPoints.Check(indicators, points, findings);
+        return points;
+    }
+
+    private static decimal[] Share(ImmutableArray<IndicatorInput> indicators, PolicyParameters parameters, List<Diagnostic> findings, out bool[] allocated)
     {
         var points = new decimal[indicators.Length];
         allocated = new bool[indicators.Length];

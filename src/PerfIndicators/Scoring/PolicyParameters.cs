@@ -42,6 +42,19 @@ public enum BareNumberOnPercent
     Mismatch,
 }
 
+/// <summary>
+/// Whether a direction the parser inferred for a bare target — from the name (投诉率, 成本), a 正向/反向 cell or a <c>(≤**元)</c>
+/// placeholder — decides how the bare value is read.
+/// </summary>
+public enum InferredDirection
+{
+    /// <summary>Follow it: <c>10%</c> for 投诉率 is a ceiling (≤ 10%), scored as 反向. The national default.</summary>
+    Follow = 0,
+
+    /// <summary>Ignore it: a bare value means what <see cref="BareTargetMeaning"/> says, whatever the name.</summary>
+    Ignore,
+}
+
 /// <summary>How a per-step deduction rule (每降5%扣1分) counts a step that was only partly dropped.</summary>
 public enum PartialStep
 {
@@ -92,12 +105,32 @@ public sealed record TierBand(decimal From, decimal To, decimal Default)
     public bool Contains(decimal share) => share >= From && (share < To || (To >= 1m && share <= To));
 }
 
-/// <summary>The three qualitative tiers (定性指标 档次) with their bands, and the words that mean 达成.</summary>
+/// <summary>
+/// The tier a hedged claim of completion (<see cref="CompletionHedge"/>: 基本完成, 大部分完成, 部分完成) gets on a qualitative target;
+/// <see langword="null"/> leaves it to a person (人工评分).
+/// </summary>
+/// <param name="Basically">基本完成, 基本达到, 基本实现: nationally 部分达成.</param>
+/// <param name="Mostly">大部分完成, 大多完成: nationally 部分达成.</param>
+/// <param name="Partly">部分完成, 部分实现: nationally 部分达成.</param>
+public sealed record HedgeTiers(AchievementTier? Basically, AchievementTier? Mostly, AchievementTier? Partly)
+{
+    /// <summary>The tier of <paramref name="hedge"/>, or <see langword="null"/> when the policy leaves it to a person.</summary>
+    /// <param name="hedge">The hedge the actual was written with.</param>
+    public AchievementTier? TierOf(CompletionHedge hedge) => hedge switch
+    {
+        CompletionHedge.Basically => Basically,
+        CompletionHedge.Mostly => Mostly,
+        _ => Partly,
+    };
+}
+
+/// <summary>The three qualitative tiers (定性指标 档次) with their bands, the words that mean 达成 and the tiers of hedged claims.</summary>
 /// <param name="Achieved">达成年度指标: nationally 80%–100%, default 100%.</param>
 /// <param name="PartiallyAchieved">部分达成年度指标并具有一定效果: nationally 60%–&lt;80%, default 70%.</param>
 /// <param name="NotAchieved">未达成年度指标且效果较差: nationally 0–&lt;60%, default 30%.</param>
 /// <param name="AchievedWords">Actual texts that mean 达成 (已完成, 合规, 是 …), besides an actual equal to the target text.</param>
-public sealed record QualitativeParameters(TierBand Achieved, TierBand PartiallyAchieved, TierBand NotAchieved, ValueList<string> AchievedWords)
+/// <param name="Hedges">The tiers of 基本完成, 大部分完成, 部分完成 (the setting <c>qualitative.hedges</c>).</param>
+public sealed record QualitativeParameters(TierBand Achieved, TierBand PartiallyAchieved, TierBand NotAchieved, ValueList<string> AchievedWords, HedgeTiers Hedges)
 {
     /// <summary>The band of <paramref name="tier"/>.</summary>
     /// <param name="tier">The tier.</param>
@@ -150,7 +183,8 @@ public sealed class PolicyParameters
         BareTargetMeaning bareTarget,
         LowerIsBetterFormula lowerIsBetterFormula,
         BareNumberOnPercent bareNumberOnPercent,
-        PartialStep partialStep)
+        PartialStep partialStep,
+        InferredDirection inferredDirection)
     {
         Weights = weights;
         Qualitative = qualitative;
@@ -163,6 +197,7 @@ public sealed class PolicyParameters
         LowerIsBetterFormula = lowerIsBetterFormula;
         BareNumberOnPercent = bareNumberOnPercent;
         PartialStep = partialStep;
+        InferredDirection = inferredDirection;
     }
 
     /// <summary>The default split of points (10/50/30/10 nationally).</summary>
@@ -197,6 +232,9 @@ public sealed class PolicyParameters
 
     /// <summary>How a per-step deduction rule counts a partly dropped step.</summary>
     public PartialStep PartialStep { get; }
+
+    /// <summary>Whether a bare target's direction inferred from its name, a 正向/反向 cell or a placeholder decides how it is read.</summary>
+    public InferredDirection InferredDirection { get; }
 
     /// <summary>The grade for <paramref name="total"/>, or an empty string when no cut-off holds.</summary>
     /// <param name="total">The rounded total.</param>

@@ -2,6 +2,47 @@ using System.Collections.Immutable;
 
 namespace PerfIndicators.Scoring;
 
+/// <summary>Whether a project was assessed, or why not.</summary>
+public enum AssessmentStatus
+{
+    /// <summary>Scored: a total and a grade (provisional when some item awaits a manual score).</summary>
+    Assessed = 0,
+
+    /// <summary>
+    /// 不可评价: the project has no indicators, so there is nothing to assess; budget execution alone is no assessment, and no
+    /// total is rescaled from its points (PI3030).
+    /// </summary>
+    NoIndicators,
+
+    /// <summary>
+    /// 未填报: nothing was reported against the indicators — no actual, tier, evaluator's score or 不适用 mark on any row, and no
+    /// 全年执行数 or 执行率 — as in a template nobody filled in; not scored 0, listed as not reported (PI3031).
+    /// </summary>
+    NotReported,
+}
+
+/// <summary>Labels of <see cref="AssessmentStatus"/>.</summary>
+public static class AssessmentStatuses
+{
+    /// <summary>The status as reports print it: <c>已评分</c>, <c>不可评价（没有绩效指标）</c>, <c>未填报</c>.</summary>
+    /// <param name="status">The status.</param>
+    public static string ToLabel(this AssessmentStatus status) => status switch
+    {
+        AssessmentStatus.Assessed => "已评分",
+        AssessmentStatus.NoIndicators => "不可评价（没有绩效指标）",
+        _ => "未填报",
+    };
+
+    /// <summary>The status as JSON writes it: <c>scored</c>, <c>not-assessable</c>, <c>not-reported</c>.</summary>
+    /// <param name="status">The status.</param>
+    public static string ToName(this AssessmentStatus status) => status switch
+    {
+        AssessmentStatus.Assessed => "scored",
+        AssessmentStatus.NoIndicators => "not-assessable",
+        _ => "not-reported",
+    };
+}
+
 /// <summary>
 /// A scored project self-assessment (项目支出绩效自评表): budget execution, every indicator with its score and
 /// explanation, level subtotals, the total and grade, the findings a reviewer should see, the policy used and a
@@ -19,7 +60,8 @@ public sealed class SelfAssessment
         decimal uncappedTotal,
         decimal total,
         ExecutionCap? appliedCap,
-        string grade,
+        AssessmentStatus status,
+        string? grade,
         bool isProvisional,
         ImmutableArray<Diagnostic> findings,
         string fingerprint)
@@ -38,6 +80,7 @@ public sealed class SelfAssessment
         UncappedTotal = uncappedTotal;
         Total = total;
         AppliedCap = appliedCap;
+        Status = status;
         Grade = grade;
         IsProvisional = isProvisional;
         Findings = findings;
@@ -77,17 +120,23 @@ public sealed class SelfAssessment
     /// <summary>The points of everything applicable (budget execution plus applicable indicators); the total is rescaled to 100 on them.</summary>
     public decimal ApplicablePoints { get; }
 
-    /// <summary>The rounded total before any execution-rate cap: Σ score × 100 ÷ applicable points.</summary>
+    /// <summary>The rounded total before any execution-rate cap: Σ score × 100 ÷ applicable points; 0 when not assessed.</summary>
     public decimal UncappedTotal { get; }
 
-    /// <summary>总分: the rounded total after the policy's caps, never above 100.</summary>
+    /// <summary>总分: the rounded total after the policy's caps, never above 100; 0 when not assessed (see <see cref="Status"/>), which reports show as no total.</summary>
     public decimal Total { get; }
 
     /// <summary>The execution-rate cap that lowered the total, or <see langword="null"/>.</summary>
     public ExecutionCap? AppliedCap { get; }
 
-    /// <summary>等级: 优, 良, 中 or 差 under the policy's cut-offs.</summary>
-    public string Grade { get; }
+    /// <summary>Whether the project was assessed, or why not: no indicators (不可评价), nothing reported (未填报).</summary>
+    public AssessmentStatus Status { get; }
+
+    /// <summary>Whether the project was assessed and has a total and a grade.</summary>
+    public bool IsAssessed => Status == AssessmentStatus.Assessed;
+
+    /// <summary>等级: 优, 良, 中 or 差 under the policy's cut-offs (empty when none holds); <see langword="null"/> when not assessed.</summary>
+    public string? Grade { get; }
 
     /// <summary>Whether the total is provisional because some items still need a manual score (counted as 0).</summary>
     public bool IsProvisional { get; }

@@ -39,6 +39,12 @@ internal static class Totals
             levels.Add(Subtotal("未分类指标", uncategorized));
         }
 
+        var status = indicators.IsEmpty ? AssessmentStatus.NoIndicators : project.HasReport ? AssessmentStatus.Assessed : AssessmentStatus.NotReported;
+        if (status != AssessmentStatus.Assessed)
+        {
+            return NotAssessed(project, policy, budget, indicators, levels.ToImmutable(), applicablePoints, status, findings);
+        }
+
         if (!anyNotApplicable && applicablePoints != 100m && applicablePoints > 0m)
         {
             findings.Add(Diagnostic.ForIndicator(
@@ -69,7 +75,49 @@ internal static class Totals
 
         var fingerprint = Fingerprint.Of(project, policy);
         return new SelfAssessment(
-            project, policy, budget, indicators, levels.ToImmutable(), applicablePoints, uncapped, total, applied, parameters.GradeOf(total), pending > 0, [.. findings], fingerprint);
+            project, policy, budget, indicators, levels.ToImmutable(), applicablePoints, uncapped, total, applied, AssessmentStatus.Assessed, parameters.GradeOf(total), pending > 0, [.. findings], fingerprint);
+    }
+
+    /// <summary>Codes that only say what is missing from a report; an input that reports nothing lists PI3031 instead of them.</summary>
+    private static readonly string[] MissingReportCodes =
+        [DiagnosticCodes.NeedsManualScoring, DiagnosticCodes.InvalidBudget, DiagnosticCodes.MissingDeviationReason, DiagnosticCodes.ProvisionalTotal];
+
+    /// <summary>
+    /// A project that cannot be assessed: no total (0), no grade, nothing provisional. With no indicators, budget execution is shown
+    /// but does not make an assessment (PI3030); with nothing reported (an unfilled template), the findings are what reading found,
+    /// then PI3031.
+    /// </summary>
+    private static SelfAssessment NotAssessed(
+        AssessmentInput project,
+        ScoringPolicy policy,
+        BudgetExecutionAssessment budget,
+        ImmutableArray<IndicatorAssessment> indicators,
+        ImmutableArray<LevelSubtotal> levels,
+        decimal applicablePoints,
+        AssessmentStatus status,
+        List<Diagnostic> findings)
+    {
+        if (status == AssessmentStatus.NoIndicators)
+        {
+            findings.Add(Diagnostic.ForIndicator(
+                DiagnosticCodes.NotAssessable,
+                DiagnosticSeverity.Warning,
+                null,
+                "项目没有绩效指标，不能评价：不给总分和等级，预算执行率不单独构成评价 (no indicators: the project is not assessable)"));
+        }
+        else
+        {
+            findings.RemoveAll(f => Array.IndexOf(MissingReportCodes, f.Code) >= 0);
+            findings.Add(Diagnostic.ForIndicator(
+                DiagnosticCodes.NotReported,
+                DiagnosticSeverity.Warning,
+                null,
+                "未填报：" + indicators.Length + " 项指标均未填写实际完成值，也未填写全年执行数，不评分、不评等级 (nothing reported: not scored)"));
+        }
+
+        var zero = policy.Parameters.Rounding.Apply(0m);
+        return new SelfAssessment(
+            project, policy, budget, indicators, levels, applicablePoints, zero, zero, null, status, null, false, [.. findings], Fingerprint.Of(project, policy));
     }
 
     private static LevelSubtotal Subtotal(string name, List<IndicatorAssessment> members) => new(

@@ -141,13 +141,13 @@ public sealed class SelfAssessmentTemplate
     /// <param name="policy">The policy that allocates the points.</param>
     /// <param name="sourceName">How to name the source in the metadata, e.g. <c>project.json</c>; the project name when <see langword="null"/>.</param>
     /// <param name="goal">年度总体目标, or <see langword="null"/> for no goal block.</param>
-    /// <param name="amountUnit">The unit of the budget amounts (<c>万元</c>), or <see langword="null"/>.</param>
+    /// <param name="amountUnit">The unit of the budget amounts (<c>万元</c>), or <see langword="null"/> for the project's own (<see cref="BudgetInput.Unit"/>).</param>
     /// <exception cref="ArgumentNullException">When <paramref name="project"/> or <paramref name="policy"/> is null.</exception>
     public static SelfAssessmentTemplate FromInput(AssessmentInput project, ScoringPolicy policy, string? sourceName = null, string? goal = null, string? amountUnit = null)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(policy);
-        return Create(project, policy, sourceName ?? project.Name, goal, amountUnit, prefill: true);
+        return Create(project, policy, sourceName ?? project.Name, goal, amountUnit ?? project.Budget?.Unit?.Label(), prefill: true);
     }
 
     /// <summary>The source fingerprint of a project: see <see cref="SourceFingerprint"/>.</summary>
@@ -184,13 +184,15 @@ public sealed class SelfAssessmentTemplate
         var indicators = new List<IndicatorInput>();
         foreach (var indicator in project.Indicators)
         {
-            var readable = Readable(indicator.Target, indicator.Name, notes);
+            var readable = Readable(indicator.Target, indicator, notes);
             indicators.Add(ReferenceEquals(readable, indicator.Target)
                 ? indicator
                 : new IndicatorInput(indicator.Name, readable)
                 {
                     Category = indicator.Category,
                     Subcategory = indicator.Subcategory,
+                    CategoryLabel = indicator.CategoryLabel,
+                    SubcategoryLabel = indicator.SubcategoryLabel,
                     Points = indicator.Points,
                     Actual = indicator.Actual,
                     DeviationReason = indicator.DeviationReason,
@@ -252,21 +254,24 @@ public sealed class SelfAssessmentTemplate
     /// Returns a target whose text reads back with the same meaning: the target itself when its text does, else one
     /// written in canonical form (PI5003). A target that cannot be understood is kept and noted (PI5002).
     /// </summary>
-    private static Target Readable(Target target, string name, List<Diagnostic> notes)
+    private static Target Readable(Target target, IndicatorInput indicator, List<Diagnostic> notes)
     {
+        var name = indicator.Name;
+        Target? Read(string text) => ReadTarget(name, text, indicator.Category, indicator.Subcategory);
+
         if (target.Kind == TargetKind.Unrecognized)
         {
             notes.Add(Diagnostic.ForIndicator(DiagnosticCodes.TemplateTargetNotUnderstood, DiagnosticSeverity.Warning, name, TemplateMessages.TargetNotUnderstood(target.Text)));
             return target;
         }
 
-        if (SameMeaning(IndicatorParser.ParseTarget(target.Text).Value, target))
+        if (SameMeaning(Read(target.Text), target))
         {
             return target;
         }
 
         var canonical = TargetFormatter.Format(target);
-        if (IndicatorParser.ParseTarget(canonical).Value is { } rewritten && SameMeaning(rewritten, target))
+        if (Read(canonical) is { } rewritten && SameMeaning(rewritten, target))
         {
             notes.Add(Diagnostic.ForIndicator(DiagnosticCodes.TemplateTargetRewritten, DiagnosticSeverity.Info, name, TemplateMessages.TargetRewritten(target.Text, canonical)));
             return rewritten;
@@ -278,7 +283,23 @@ public sealed class SelfAssessmentTemplate
     private static string KindName(TargetKind kind) => kind.ToString().ToLowerInvariant();
 
     private static bool SameMeaning(Target? read, Target original) =>
-        read is not null && read.Kind == original.Kind && TargetFormatter.Format(read) == TargetFormatter.Format(original);
+        read is not null && read.Kind == original.Kind && TargetFormatter.Format(read) == TargetFormatter.Format(original) && DirectionOf(read) == DirectionOf(original);
+
+    private static Direction? DirectionOf(Target target) => target switch
+    {
+        QuantitativeTarget q => q.Direction,
+        RateTarget r => r.Direction,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Reads a row's target as every scoring input reads it: with its name and labels (<see cref="IndicatorParser.ParseIndicator(string, string, string?, string?)"/>),
+    /// so that a direction or unit the name gives (投诉率 | 10%, 造林面积(亩) | 80000) survives the template.
+    /// </summary>
+    private static Target? ReadTarget(string name, string text, IndicatorCategory? category, IndicatorSubcategory? subcategory) =>
+        IndicatorParser.ParseIndicator(name, text, category?.ToLabel(), subcategory?.ToLabel()).Value?.Target is { } read and not UnrecognizedTarget
+            ? read
+            : IndicatorParser.ParseTarget(text).Value;
 
     /// <summary>The metadata entries, in the order written.</summary>
     internal IEnumerable<KeyValuePair<string, string>> MetadataEntries(bool includeFingerprint = true)
@@ -420,7 +441,7 @@ public sealed class SelfAssessmentTemplate
             }
 
             // A target the source could not read stays unrecognized: read alone, its text might pass for a qualitative one.
-            var target = fields[7] == KindName(TargetKind.Unrecognized) ? new UnrecognizedTarget(fields[4]) : IndicatorParser.ParseTarget(fields[4]).Value;
+            var target = fields[7] == KindName(TargetKind.Unrecognized) ? new UnrecognizedTarget(fields[4]) : ReadTarget(fields[3], fields[4], category, subcategory);
             if (target is null || KindName(target.Kind) != fields[7])
             {
                 problem = TemplateMessages.BadRow(number);

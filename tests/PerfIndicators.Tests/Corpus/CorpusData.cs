@@ -109,6 +109,21 @@ internal sealed record RowCase(
         label is null || label.Contains("(inferred)", StringComparison.Ordinal) ? string.Empty : label;
 }
 
+/// <summary>One published self-evaluation's budget block and totals (<c>selfeval-docs.jsonl</c>), every value as printed.</summary>
+/// <param name="Line">The 1-based line in <c>selfeval-docs.jsonl</c>.</param>
+/// <param name="Doc">The corpus document id (the <c>doc</c> of its rows in <c>selfeval-rows.jsonl</c>).</param>
+/// <param name="SourceUrl">The public page, or <see langword="null"/> when the labeller found none.</param>
+/// <param name="Year">The budget year, when printed.</param>
+/// <param name="BudgetFullYear">全年预算数 as printed (<c>4753.66万元</c>, <c>387664.62</c>), or <see langword="null"/>.</param>
+/// <param name="Executed">全年执行数 as printed, or <see langword="null"/>.</param>
+/// <param name="ExecPoints">The points of budget execution, or <see langword="null"/>.</param>
+/// <param name="ExecRate">执行率 as printed (<c>100%</c>, <c>100.00</c>, <c>1(printed '1')</c>), or <see langword="null"/>.</param>
+/// <param name="ExecScore">The published execution score, or <see langword="null"/>.</param>
+/// <param name="TotalScore">The published 总分, or <see langword="null"/>.</param>
+/// <param name="Quirks">The labeller's notes on the layout.</param>
+internal sealed record DocCase(
+    int Line, string Doc, string? SourceUrl, int? Year, string? BudgetFullYear, string? Executed, decimal? ExecPoints, string? ExecRate, decimal? ExecScore, decimal? TotalScore, string Quirks);
+
 /// <summary>
 /// The development corpus (copied from <c>shared/corpus/</c> into <c>Corpus/Data/</c>; see its README): real 绩效目标表 and
 /// 自评表 rows from 20+ provinces, each naming the document and the public page it came from.
@@ -120,6 +135,20 @@ internal static class CorpusData
     public static IReadOnlyList<TargetCase> Targets { get; } = LoadTargets();
 
     public static IReadOnlyList<RowCase> Rows { get; } = LoadRows();
+
+    public static IReadOnlyList<DocCase> Docs { get; } =
+        [.. Lines("selfeval-docs.jsonl").Select((x, i) => new DocCase(
+            i + 1,
+            x.GetProperty("doc").GetString()!,
+            Text(x, "source_url"),
+            YearOf(x),
+            Text(x, "budget_full_year"),
+            Text(x, "executed"),
+            Number(x, "exec_points"),
+            Text(x, "exec_rate"),
+            Number(x, "exec_score"),
+            Number(x, "total_score"),
+            Text(x, "quirks") ?? string.Empty))];
 
     /// <summary>Every printed block of <c>targets-raw.jsonl</c>: document, source, year, origin and the raw text.</summary>
     public static IReadOnlyList<(string Doc, string SourceUrl, int? Year, string Origin, string Raw)> Blocks { get; } =
@@ -141,6 +170,9 @@ internal static class CorpusData
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static decimal? Number(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
 
     private static List<TargetCase> LoadTargets()
     {

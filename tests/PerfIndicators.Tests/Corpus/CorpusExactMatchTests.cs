@@ -83,6 +83,7 @@ public sealed class CorpusExactMatchTests(ITestOutputHelper output)
         CorpusData.Targets.Should().HaveCount(250);
         CorpusData.Rows.Should().HaveCount(201);
         CorpusData.Blocks.Should().HaveCount(59);
+        CorpusData.Docs.Should().HaveCount(26);
         CorpusData.Targets.Should().OnlyContain(t => t.SourceUrl.StartsWith("http", StringComparison.Ordinal));
     }
 

@@ -132,7 +132,7 @@ public class ReviewReportTests
 
         var (json, htmlBytes, summary) = ReviewKit.Reports(inputs: inputs);
 
-        summary.Inputs.Should().Be(new InputTally(2, 0, 2));
+        summary.Inputs.Should().Be(new InputTally(2, 0, 2, 0, 0));
         summary.Totals.Mean.Should().BeNull();
         summary.Grades.Should().OnlyContain(g => g.Count == 0);
         var root = ReviewKit.Parse(json);

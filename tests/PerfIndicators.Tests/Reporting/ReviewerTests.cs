@@ -12,7 +12,8 @@ public class ReviewerTests
     {
         var summary = ReviewKit.Review();
 
-        summary.Inputs.Should().Be(new InputTally(Given: 18, Read: 15, Failed: 3));
+        summary.Inputs.Should().Be(new InputTally(Given: 18, Read: 15, Failed: 3, NotReported: 0, NotAssessable: 0));
+        summary.Inputs.Assessed.Should().Be(15);
         (summary.Inputs.Read + summary.Inputs.Failed).Should().Be(summary.Inputs.Given);
         summary.Failures.Count.Should().Be(summary.Inputs.Failed);
         summary.Skipped.Should().ContainSingle(s => s.Path.EndsWith("README.txt", StringComparison.Ordinal));
@@ -24,12 +25,12 @@ public class ReviewerTests
         t.NotApplicable.Should().Be(1, "会展业务费 marks 经济合作项目 不适用");
         t.NeedsManualScoring.Should().Be(2, "a unit that cannot be reconciled (5次(篇)以上 vs 2篇) and a missing actual");
 
-        summary.Grades.Sum(g => g.Count).Should().Be(summary.Inputs.Read);
-        summary.Totals.Histogram.Sum(b => b.Count).Should().Be(summary.Inputs.Read);
-        summary.Departments.Sum(d => d.Projects).Should().Be(summary.Inputs.Read);
+        summary.Grades.Sum(g => g.Count).Should().Be(summary.Inputs.Assessed);
+        summary.Totals.Histogram.Sum(b => b.Count).Should().Be(summary.Inputs.Assessed);
+        summary.Departments.Sum(d => d.Projects).Should().Be(summary.Inputs.Assessed);
         summary.Departments.Sum(d => d.Indicators).Should().Be(t.Total);
         summary.Departments.Should().AllSatisfy(d => d.Units.Sum(u => u.Projects).Should().Be(d.Projects));
-        (summary.Execution.WithRate + summary.Execution.WithoutRate).Should().Be(summary.Inputs.Read);
+        (summary.Execution.WithRate + summary.Execution.WithoutRate).Should().Be(summary.Inputs.Assessed);
         summary.Execution.Histogram.Sum(b => b.Count).Should().Be(summary.Execution.WithRate);
         summary.Scatter.Sum(c => c.Count).Should().Be(summary.Execution.WithRate);
         summary.LossByCategory.Sum(c => c.Indicators).Should().Be(t.Total - t.NotApplicable + summary.Execution.WithRate);
@@ -165,7 +166,7 @@ public class ReviewerTests
 
         var summary = new Reviewer(ScoringPolicy.National, new ReviewOptions { MaxDegreeOfParallelism = 3 }).Run(sources);
 
-        summary.Inputs.Should().Be(new InputTally(7, 2, 5));
+        summary.Inputs.Should().Be(new InputTally(7, 2, 5, 0, 0));
         var reasons = summary.Failures.Items.ToDictionary(f => f.Source, f => string.Join(" ", f.Errors));
         reasons["throws"].Should().Contain("InvalidOperationException").And.Contain("磁盘坏了");
         reasons["null"].Should().Contain("没有返回结果");

@@ -69,7 +69,6 @@ public class ScoringJsonTests
     [InlineData("""{"indicators": []}""", "$.name: 缺少必填字段")]
     [InlineData("""{"name": "x"}""", "$.indicators: 缺少指标数组")]
     [InlineData("""{"name": "x", "indicators": [{"name": "a", "target": "≥90%", "points": "十分"}]}""", "$.indicators[0].points: 应为数字")]
-    [InlineData("""{"name": "x", "indicators": [{"name": "a", "target": "≥90%", "category": "其他指标"}]}""", "$.indicators[0].category: 无法识别一级指标")]
     [InlineData("""{"name": "x", "indicators": [{"name": "a"}]}""", "$.indicators[0].target: 缺少必填字段")]
     public void Bad_input_is_reported_with_its_path_and_never_throws(string json, string error)
     {

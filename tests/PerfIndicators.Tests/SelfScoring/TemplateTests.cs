@@ -149,16 +149,31 @@ public class TemplateTests
     }
 
     [Fact]
-    public void A_target_whose_text_alone_would_read_differently_is_written_in_canonical_form()
+    public void A_target_that_reads_right_only_with_its_name_keeps_its_text_and_is_read_back_with_the_name()
     {
         var indicator = IndicatorParser.ParseCell("数量指标:人员到位率(%)≥95").Indicators.Single();
         indicator.Target.Text.Should().Be("≥95", "the % comes from the name (PI1011)");
         var project = new AssessmentInput("人员经费", [new IndicatorInput(indicator.Name, indicator.Target) { Category = IndicatorCategory.Output }]);
 
         var template = SelfAssessmentTemplate.FromInput(project, ScoringPolicy.National);
+        var read = SelfScoringKit.ReadCsv(TemplateWriter.ToCsv(template)).Template!;
+
+        template.Rows.Single().Target.Text.Should().Be("≥95", "every input reads a target with its name, as the template does");
+        template.Notes.Should().NotContain(n => n.Code == DiagnosticCodes.TemplateTargetRewritten);
+        read.Rows.Single().Target.Should().BeOfType<QuantitativeTarget>().Which.Quantity.Unit.Canonical.Should().Be("%");
+    }
+
+    [Fact]
+    public void A_target_whose_text_does_not_say_its_value_is_written_in_canonical_form()
+    {
+        var parsed = (QuantitativeTarget)IndicatorParser.ParseTarget("≥95%").Value!;
+        var target = new QuantitativeTarget("九成五以上", parsed.Comparator, parsed.Quantity, parsed.Direction);
+        var project = new AssessmentInput("人员经费", [new IndicatorInput("人员到位率", target) { Category = IndicatorCategory.Output }]);
+
+        var template = SelfAssessmentTemplate.FromInput(project, ScoringPolicy.National);
 
         template.Rows.Single().Target.Text.Should().Be("≥95%");
-        template.Notes.Should().Contain(n => n.Code == DiagnosticCodes.TemplateTargetRewritten && n.Location.Indicator == indicator.Name);
+        template.Notes.Should().Contain(n => n.Code == DiagnosticCodes.TemplateTargetRewritten && n.Location.Indicator == "人员到位率");
     }
 
     [Fact]

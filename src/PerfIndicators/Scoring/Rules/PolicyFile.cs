@@ -57,6 +57,8 @@ internal sealed class ParametersDto
     public BareNumberOnPercent? BareNumberOnPercent { get; set; }
 
     public PartialStep? PartialStep { get; set; }
+
+    public InferredDirection? InferredDirection { get; set; }
 }
 
 internal sealed class WeightsDto
@@ -86,6 +88,18 @@ internal sealed class QualitativeDto
     public TierBandDto? NotAchieved { get; set; }
 
     public List<string>? AchievedWords { get; set; }
+
+    public HedgesDto? Hedges { get; set; }
+}
+
+internal sealed class HedgesDto
+{
+    // Each is "achieved", "partially-achieved", "not-achieved" or "manual" (kept as read: manual is a valid value, not a missing one).
+    public string? Basically { get; set; }
+
+    public string? Mostly { get; set; }
+
+    public string? Partly { get; set; }
 }
 
 internal sealed class TierBandDto

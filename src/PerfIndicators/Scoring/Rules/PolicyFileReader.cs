@@ -17,6 +17,9 @@ namespace PerfIndicators.Scoring.Rules;
 internal sealed class PolicyFileReader
 {
     private static readonly string[] CategoryNames = ["output", "benefit", "satisfaction", "cost"];
+
+    /// <summary>The values of <c>qualitative.hedges.*</c>: a tier, or <c>manual</c> for a person to score.</summary>
+    private static readonly string[] HedgeTierNames = ["achieved", "partially-achieved", "not-achieved", "manual"];
     private static readonly IndicatorCategory[] CategoryValues = [IndicatorCategory.Output, IndicatorCategory.Benefit, IndicatorCategory.Satisfaction, IndicatorCategory.Cost];
 
     private readonly string source;
@@ -83,7 +86,7 @@ internal sealed class PolicyFileReader
         var dto = new ParametersDto();
         foreach (var (name, value, member) in Members(
             obj, path, null, "weights", "qualitative", "overAchievement", "executionCaps", "executionReasonBelow", "rounding", "grades", "bareTarget",
-            "lowerIsBetterFormula", "bareNumberOnPercent", "partialStep"))
+            "lowerIsBetterFormula", "bareNumberOnPercent", "partialStep", "inferredDirection"))
         {
             switch (name)
             {
@@ -102,6 +105,9 @@ internal sealed class PolicyFileReader
                     break;
                 case "bareNumberOnPercent":
                     dto.BareNumberOnPercent = Choice(value, member, ["infer", "mismatch"]) switch { null => null, 0 => BareNumberOnPercent.Infer, _ => BareNumberOnPercent.Mismatch };
+                    break;
+                case "inferredDirection":
+                    dto.InferredDirection = Choice(value, member, ["follow", "ignore"]) switch { null => null, 0 => InferredDirection.Follow, _ => InferredDirection.Ignore };
                     break;
                 default:
                     dto.PartialStep = Choice(value, member, ["counts", "ignored"]) switch { null => null, 0 => PartialStep.Counts, _ => PartialStep.Ignored };
@@ -164,14 +170,37 @@ internal sealed class PolicyFileReader
         }
 
         var dto = new QualitativeDto();
-        foreach (var (name, value, member) in Members(obj, path, null, "achieved", "partiallyAchieved", "notAchieved", "achievedWords"))
+        foreach (var (name, value, member) in Members(obj, path, null, "achieved", "partiallyAchieved", "notAchieved", "achievedWords", "hedges"))
         {
             switch (name)
             {
                 case "achieved": dto.Achieved = Band(value, member); break;
                 case "partiallyAchieved": dto.PartiallyAchieved = Band(value, member); break;
                 case "notAchieved": dto.NotAchieved = Band(value, member); break;
+                case "hedges": dto.Hedges = Hedges(value, member); break;
                 default: dto.AchievedWords = List(value, member, null, (item, itemPath) => Required(String(item, itemPath, null), itemPath)); break;
+            }
+        }
+
+        return dto;
+    }
+
+    private HedgesDto? Hedges(JsonElement? node, string path)
+    {
+        if (Object(node, path, null) is not { } obj)
+        {
+            return null;
+        }
+
+        var dto = new HedgesDto();
+        foreach (var (name, value, member) in Members(obj, path, null, "basically", "mostly", "partly"))
+        {
+            var tier = Choice(value, member, HedgeTierNames) is int index ? HedgeTierNames[index] : null;
+            switch (name)
+            {
+                case "basically": dto.Basically = tier; break;
+                case "mostly": dto.Mostly = tier; break;
+                default: dto.Partly = tier; break;
             }
         }
 

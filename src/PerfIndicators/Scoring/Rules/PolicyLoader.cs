@@ -336,7 +336,8 @@ internal static class PolicyLoader
             Band(q.Achieved, "achieved", source),
             Band(q.PartiallyAchieved, "partiallyAchieved", source),
             Band(q.NotAchieved, "notAchieved", source),
-            new ValueList<string>(q.AchievedWords ?? throw Missing(source, "parameters.qualitative.achievedWords")));
+            new ValueList<string>(q.AchievedWords ?? throw Missing(source, "parameters.qualitative.achievedWords")),
+            Hedges(q.Hedges, source));
 
         var over = dto.OverAchievement ?? throw Missing(source, "parameters.overAchievement");
         var overAchievement = new OverAchievementParameters(
@@ -416,7 +417,30 @@ internal static class PolicyLoader
             dto.BareTarget ?? throw Missing(source, "parameters.bareTarget"),
             dto.LowerIsBetterFormula ?? throw Missing(source, "parameters.lowerIsBetterFormula"),
             dto.BareNumberOnPercent ?? throw Missing(source, "parameters.bareNumberOnPercent"),
-            dto.PartialStep ?? throw Missing(source, "parameters.partialStep"));
+            dto.PartialStep ?? throw Missing(source, "parameters.partialStep"),
+            dto.InferredDirection ?? throw Missing(source, "parameters.inferredDirection"));
+    }
+
+    private static HedgeTiers Hedges(HedgesDto? dto, string source)
+    {
+        const string Path = "parameters.qualitative.hedges";
+        if (dto is null)
+        {
+            throw Missing(source, Path);
+        }
+
+        return new HedgeTiers(
+            Tier(dto.Basically ?? throw Missing(source, Path + ".basically")),
+            Tier(dto.Mostly ?? throw Missing(source, Path + ".mostly")),
+            Tier(dto.Partly ?? throw Missing(source, Path + ".partly")));
+
+        static AchievementTier? Tier(string name) => name switch
+        {
+            "achieved" => AchievementTier.Achieved,
+            "partially-achieved" => AchievementTier.PartiallyAchieved,
+            "not-achieved" => AchievementTier.NotAchieved,
+            _ => null,
+        };
     }
 
     private static TierBand Band(TierBandDto? dto, string name, string source)
