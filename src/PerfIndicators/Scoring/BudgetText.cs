@@ -11,6 +11,9 @@ namespace PerfIndicators.Scoring;
 /// </summary>
 internal static class BudgetText
 {
+    /// <summary>The longest text read as an amount or a rate (far more than any printed amount); longer text is not one.</summary>
+    private const int MaxLength = 256;
+
     private static readonly (string Suffix, decimal Yuan)[] Units =
     [
         ("万元", 10_000m), ("萬元", 10_000m), ("亿元", 100_000_000m), ("億元", 100_000_000m), ("千元", 1_000m), ("元", 1m),
@@ -26,6 +29,11 @@ internal static class BudgetText
     {
         value = 0m;
         yuan = null;
+        if (text.Length > MaxLength)
+        {
+            return false;
+        }
+
         var compact = AmountText.Compact(text).Replace('，', ',');
         if (compact.Length is 0 or > 64)
         {
@@ -75,6 +83,12 @@ internal static class BudgetText
     public static bool TryReadRate(string text, out decimal fraction, out bool bare)
     {
         fraction = 0m;
+        bare = true;
+        if (text.Length > MaxLength)
+        {
+            return false;
+        }
+
         var compact = AmountText.Compact(text);
         bare = !compact.EndsWith('%');
         if (!bare)

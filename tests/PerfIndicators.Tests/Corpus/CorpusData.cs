@@ -95,8 +95,13 @@ internal sealed record TargetCase(int Line, string Doc, string SourceUrl, int? Y
 /// <param name="Target">The target label.</param>
 /// <param name="Actual">The actual label, or <see langword="null"/> when the row has none.</param>
 /// <param name="Note">The labeller's note.</param>
+/// <param name="Points">分值 as printed, or <see langword="null"/>.</param>
+/// <param name="Score">得分 as published, or <see langword="null"/>.</param>
+/// <param name="FormulaClass"><c>full_met</c>, <c>proportional</c>, <c>manual</c> (hand-entered) or <c>unscored</c>.</param>
+/// <param name="FormulaAlt">The labeller's note on another formula the score would match, or <see langword="null"/>.</param>
 internal sealed record RowCase(
-    int Line, string Doc, string SourceUrl, int? Year, string? Level1, string? Level2, string Name, string TargetText, string? ActualText, GoldValue Target, GoldValue? Actual, string? Note)
+    int Line, string Doc, string SourceUrl, int? Year, string? Level1, string? Level2, string Name, string TargetText, string? ActualText, GoldValue Target, GoldValue? Actual, string? Note,
+    decimal? Points = null, decimal? Score = null, string FormulaClass = "unscored", string? FormulaAlt = null)
 {
     /// <summary>
     /// The row as the 年度指标值 column of the self-evaluation prints it: <c>level1 \t level2 \t name \t target</c> (the form of the
@@ -216,7 +221,11 @@ internal static class CorpusData
                 Text(row, "actual_text"),
                 GoldValue.From(label.GetProperty("target"))!,
                 label.TryGetProperty("actual", out var actual) ? GoldValue.From(actual) : null,
-                Text(label, "note")));
+                Text(label, "note"),
+                Number(row, "points"),
+                Number(row, "score"),
+                Text(label, "formula_class") ?? "unscored",
+                Text(label, "formula_alt")));
         }
 
         return cases;

@@ -99,6 +99,17 @@ public sealed class BudgetBlockTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_huge_amount_or_rate_text_is_refused_at_its_path_without_reading_it_all()
+    {
+        var huge = new string('9', 1_000_000) + "万元";
+
+        var read = ScoringJson.ReadProject(Project(new { adjusted = huge, rate = huge }));
+
+        read.Input.Should().BeNull();
+        read.Errors.Select(e => e.Location.JsonPath).Should().BeEquivalentTo(["$.budget.adjusted", "$.budget.rate"]);
+    }
+
+    [Fact]
     public void A_filled_template_reads_amounts_as_printed_like_the_project_json()
     {
         // The seed template of Huzhou 2023 project 2 (驻京联络处工作经费, 万元): 全年预算数 and 全年执行数 typed as a budget block prints them.
