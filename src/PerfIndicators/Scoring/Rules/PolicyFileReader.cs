@@ -20,6 +20,9 @@ internal sealed class PolicyFileReader
 
     /// <summary>The values of <c>qualitative.hedges.*</c>: a tier, or <c>manual</c> for a person to score.</summary>
     private static readonly string[] HedgeTierNames = ["achieved", "partially-achieved", "not-achieved", "manual"];
+
+    /// <summary>The values of <c>inferredDirection</c>.</summary>
+    private static readonly string[] InferredDirectionNames = ["follow", "ignore"];
     private static readonly IndicatorCategory[] CategoryValues = [IndicatorCategory.Output, IndicatorCategory.Benefit, IndicatorCategory.Satisfaction, IndicatorCategory.Cost];
 
     private readonly string source;
@@ -107,7 +110,7 @@ internal sealed class PolicyFileReader
                     dto.BareNumberOnPercent = Choice(value, member, ["infer", "mismatch"]) switch { null => null, 0 => BareNumberOnPercent.Infer, _ => BareNumberOnPercent.Mismatch };
                     break;
                 case "inferredDirection":
-                    dto.InferredDirection = Choice(value, member, ["follow", "ignore"]) switch { null => null, 0 => InferredDirection.Follow, _ => InferredDirection.Ignore };
+                    dto.InferredDirection = Choice(value, member, InferredDirectionNames) switch { null => null, 0 => InferredDirection.Follow, _ => InferredDirection.Ignore };
                     break;
                 default:
                     dto.PartialStep = Choice(value, member, ["counts", "ignored"]) switch { null => null, 0 => PartialStep.Counts, _ => PartialStep.Ignored };
