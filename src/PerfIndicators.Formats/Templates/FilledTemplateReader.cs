@@ -133,6 +133,7 @@ public static class FilledTemplateReader
             var goalHeader = Find(r => Text(r.Number, 1) == FormLabels.Goal);
             var total = Find(r => r.Number > headerRow && Text(r.Number, 1) == FormLabels.Total);
             var notes = Find(r => Text(r.Number, 1).StartsWith(FormLabels.Notes, StringComparison.Ordinal));
+            var signature = Find(r => Text(r.Number, 1).StartsWith(FormLabels.Signatures[0].Label, StringComparison.Ordinal));
 
             // The columns each row of the form may fill; anything else in these rows, and any row that is not one of
             // them, is content outside the form.
@@ -160,6 +161,7 @@ public static class FilledTemplateReader
             Known(goalHeader + 1, [FormLabels.Column.GoalExpected, FormLabels.Column.GoalActual]);
             Known(total, [1, FormLabels.Column.TotalPoints, FormLabels.Column.TotalScore, FormLabels.Column.GradeLabel, FormLabels.Column.GradeValue]);
             Known(notes, [1]);
+            Known(signature, [.. FormLabels.Signatures.Select(s => s.First)]);
 
             var end = total ?? notes ?? (rows.Count == 0 ? headerRow + 1 : rows[^1].Number + 1);
             if (total is null)
