@@ -16,7 +16,7 @@ internal static class ExtractCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "预算文件：PDF，或从 PDF 提取的文本（UTF-8 或 GBK）；- 表示标准输入的文本 (the budget document: a PDF or its extracted text; - for text on standard input)",
+            Description = "预算文件：PDF，或从 PDF 提取的文本（UTF-8、UTF-16 或 GB18030/GBK，自动识别）；- 表示标准输入的文本 (the budget document: a PDF or its extracted text; - for text on standard input)",
         };
         var json = new Option<bool>("--json")
         {
@@ -61,6 +61,11 @@ internal static class ExtractCommand
             }
 
             var path = result.GetValue(file)!;
+            if (!CommandPaths.InputFile(console, "extract", path, standardInput: true))
+            {
+                return ExitCodes.InputErrors;
+            }
+
             var read = path == "-" ? BudgetDocumentReader.Read(console.In, options) : DocumentFiles.Read(path, options, new PdfReadOptions { Password = result.GetValue(password) });
             if (read.Document is not { } document)
             {

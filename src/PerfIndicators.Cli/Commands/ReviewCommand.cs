@@ -18,7 +18,7 @@ internal static class ReviewCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "项目 JSON 文件或文件夹（文件夹按文件名顺序读取其中的 .json 文件）(project files or folders)",
+            Description = "项目文件（项目 JSON，或填写好的自评表模板 .xlsx/.xlsm/.csv）或文件夹（按文件名顺序读取其中这几类文件，不读子文件夹）(project files — JSON or filled templates — or folders of them, read in file-name order, subfolders not read)",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o")
@@ -106,14 +106,15 @@ internal static class ReviewCommand
             return ExitCodes.Usage;
         }
 
-        ScoringPolicy scoringPolicy;
-        try
+        // Every path named must be there before anything is read or written: a typo is not a review with one failed input.
+        if (!CommandPaths.InputFilesOrFolders(console, "review", inputs) || !CommandPaths.RulesFolder(console, "review", rules)
+            || (!toStdout && !CommandPaths.OutputFile(console, "review", output)))
         {
-            scoringPolicy = PolicyFiles.Get(policyName, rules);
+            return ExitCodes.InputErrors;
         }
-        catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
+
+        if (CommandPaths.Policy(console, "review", policyName, rules) is not { } scoringPolicy)
         {
-            error.WriteLine(Prefix + "无法使用评分办法「" + policyName + "」：" + ex.Message);
             return ExitCodes.InputErrors;
         }
 
@@ -166,9 +167,9 @@ internal static class ReviewCommand
                 temporary = null;
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (CommandPaths.IsFileError(ex))
         {
-            error.WriteLine(Prefix + "无法写入报告「" + output + "」：" + ex.Message);
+            error.WriteLine(Prefix + "无法写入报告「" + output + "」：" + FileErrors.Describe(ex));
             return ExitCodes.InputErrors;
         }
         finally

@@ -26,9 +26,27 @@ public static class FilledTemplateReader
     public static FilledTemplate Read(string path, WorkbookReadLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-            ? FromSpreadsheet(CsvReader.Read(path), isCsv: true)
-            : FromSpreadsheet(WorkbookReader.Read(path, limits), isCsv: false);
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromSpreadsheet(CsvReader.Read(path), isCsv: true);
+        }
+
+        // Opened here so that a missing or locked file is said in Chinese (FileErrors), then read in place.
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.RandomAccess);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
+        {
+            var problem = new Diagnostic(FormatDiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, default(DiagnosticLocation), SpreadsheetMessages.FileNotReadable(exception));
+            return FromSpreadsheet(new SpreadsheetReadResult(null, [problem]), isCsv: false);
+        }
+
+        using (stream)
+        {
+            return FromSpreadsheet(WorkbookReader.Read(stream, limits), isCsv: false);
+        }
     }
 
     /// <summary>Reads a filled xlsx template from <paramref name="stream"/> (left open).</summary>
