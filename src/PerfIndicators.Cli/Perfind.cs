@@ -11,7 +11,7 @@ internal static class Perfind
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand("perfind: 预算绩效指标解析、预算文件读取与项目支出绩效自评打分 (parse budget performance indicators, read budget documents, score self-assessments)");
+        var root = new RootCommand("perfind: 预算绩效指标解析、预算文件读取、自评表模板、自评打分与年度评价 (parse budget performance indicators, read budget documents, make self-assessment templates, score them, review a year)");
         // Build only the command the arguments name (the others cost start-up and cannot take part in its parse);
         // all of them when the first argument names none, for the root's help, --version and error messages.
         var named = args.Length > 0 ? Array.IndexOf(CommandNames, args[0]) : -1;

@@ -62,6 +62,11 @@ internal static class ExtractCommand
             }
 
             var path = result.GetValue(file)!;
+            if (!CommandPaths.InputFile(console, "extract", path, standardInput: true))
+            {
+                return ExitCodes.InputErrors;
+            }
+
             var read = path == "-" ? BudgetDocumentReader.Read(console.In, options) : DocumentFiles.Read(path, options, new PdfReadOptions { Password = result.GetValue(password) });
             if (read.Document is not { } document)
             {

@@ -57,6 +57,11 @@ internal static class ParseCommand
                 return ExitCodes.Usage;
             }
 
+            if (path is not null && !CommandPaths.InputFile(console, "parse", path, standardInput: true))
+            {
+                return ExitCodes.InputErrors;
+            }
+
             IEnumerable<string> cells;
             if (inline is not null)
             {
@@ -104,9 +109,9 @@ internal static class ParseCommand
 
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (CommandPaths.IsFileError(ex))
         {
-            console.Error.WriteLine($"perfind parse: 无法读取文件「{path}」：{ex.Message}");
+            CommandPaths.ReadFailed(console, "parse", path, ex);
             return false;
         }
     }

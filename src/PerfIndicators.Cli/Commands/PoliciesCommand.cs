@@ -17,14 +17,24 @@ internal static class PoliciesCommand
         var command = new Command("policies", "列出可用的评分办法 (list the scoring policies)") { rules };
         command.SetAction(result =>
         {
+            if (!CommandPaths.RulesFolder(console, "policies", result.GetValue(rules)))
+            {
+                return ExitCodes.InputErrors;
+            }
+
             IReadOnlyList<ScoringPolicy> policies;
             try
             {
                 policies = PolicyFiles.Available(result.GetValue(rules));
             }
-            catch (Exception ex) when (ex is ScoringPolicyException or IOException or UnauthorizedAccessException)
+            catch (ScoringPolicyException ex)
             {
-                console.Error.WriteLine("perfind policies: " + ex.Message);
+                console.Error.WriteLine("perfind policies: 评分办法文件有误 (a policy file is invalid)：" + ex.Message);
+                return ExitCodes.InputErrors;
+            }
+            catch (Exception ex) when (CommandPaths.IsFileError(ex))
+            {
+                CommandPaths.ReadFailed(console, "policies", result.GetValue(rules)!, ex);
                 return ExitCodes.InputErrors;
             }
 

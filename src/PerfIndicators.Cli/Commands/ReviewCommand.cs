@@ -106,14 +106,15 @@ internal static class ReviewCommand
             return ExitCodes.Usage;
         }
 
-        ScoringPolicy scoringPolicy;
-        try
+        // Every path named must be there before anything is read or written: a typo is not a review with one failed input.
+        if (!CommandPaths.InputFilesOrFolders(console, "review", inputs) || !CommandPaths.RulesFolder(console, "review", rules)
+            || (!toStdout && !CommandPaths.OutputFile(console, "review", output)))
         {
-            scoringPolicy = PolicyFiles.Get(policyName, rules);
+            return ExitCodes.InputErrors;
         }
-        catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
+
+        if (CommandPaths.Policy(console, "review", policyName, rules) is not { } scoringPolicy)
         {
-            error.WriteLine(Prefix + "无法使用评分办法「" + policyName + "」：" + ex.Message);
             return ExitCodes.InputErrors;
         }
 
@@ -167,9 +168,9 @@ internal static class ReviewCommand
                 temporary = null;
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (CommandPaths.IsFileError(ex))
         {
-            error.WriteLine(Prefix + "无法写入报告「" + output + "」：" + ex.Message);
+            error.WriteLine(Prefix + "无法写入报告「" + output + "」：" + FileErrors.Describe(ex));
             return ExitCodes.InputErrors;
         }
         finally

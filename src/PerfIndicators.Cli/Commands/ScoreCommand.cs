@@ -11,7 +11,7 @@ internal static class ScoreCommand
     {
         var project = new Argument<string>("project")
         {
-            Description = "项目自评 JSON 文件（- 表示标准输入），或填写好的自评表模板 .xlsx/.csv (the project JSON, - for standard input, or a filled template)",
+            Description = "项目自评 JSON 文件（- 表示标准输入），或填写好的自评表模板 .xlsx/.xlsm/.csv (the project JSON, - for standard input, or a filled template)",
         };
         var policy = new Option<string?>("--policy", "-p")
         {
@@ -19,7 +19,7 @@ internal static class ScoreCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "输出格式 table|json|markdown (output format)",
+            Description = "写到标准输出时的格式 table|json|markdown；用 -o 时按文件扩展名 (the format on standard output; with -o the file's extension decides)",
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "markdown");
@@ -46,6 +46,12 @@ internal static class ScoreCommand
                 return ExitCodes.Usage;
             }
 
+            if (!CommandPaths.InputFile(console, "score", path, standardInput: true) || !CommandPaths.RulesFolder(console, "score", result.GetValue(rules))
+                || (outputPath is not null && !CommandPaths.OutputFile(console, "score", outputPath)))
+            {
+                return ExitCodes.InputErrors;
+            }
+
             var options = new Request(path, result.GetValue(policy), result.GetValue(rules), result.GetValue(format)!, outputPath);
             return IsSpreadsheet(path) ? ScoreTemplate(console, options) : ScoreJson(console, options);
         });
@@ -65,9 +71,9 @@ internal static class ScoreCommand
         {
             json = path == "-" ? BoundedFile.ReadAllText(console.In, "标准输入") : BoundedFile.ReadAllText(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (CommandPaths.IsFileError(ex))
         {
-            console.Error.WriteLine($"perfind score: 无法读取文件「{path}」：{ex.Message}");
+            CommandPaths.ReadFailed(console, "score", path, ex);
             return ExitCodes.InputErrors;
         }
 
@@ -87,7 +93,7 @@ internal static class ScoreCommand
             return ExitCodes.InputErrors;
         }
 
-        if (Policy(console, request.Policy, report.Policy ?? "national", request.Rules) is not { } scoringPolicy)
+        if (CommandPaths.Policy(console, "score", request.Policy ?? report.Policy ?? "national", request.Rules, namedByData: request.Policy is null) is not { } scoringPolicy)
         {
             return ExitCodes.InputErrors;
         }
@@ -110,7 +116,7 @@ internal static class ScoreCommand
             return ExitCodes.InputErrors;
         }
 
-        if (Policy(console, request.Policy, template.PolicyId, request.Rules) is not { } scoringPolicy)
+        if (CommandPaths.Policy(console, "score", request.Policy ?? template.PolicyId, request.Rules, namedByData: request.Policy is null) is not { } scoringPolicy)
         {
             return ExitCodes.InputErrors;
         }
@@ -118,21 +124,6 @@ internal static class ScoreCommand
         var report = filled.InputFor(scoringPolicy)!;
         var assessment = new Evaluator(scoringPolicy).Evaluate(report);
         return Emit(console, request, assessment, scoringPolicy, () => ScoredFormWriter.ToXlsx(assessment, report, filled));
-    }
-
-    /// <summary>The policy the user named with <c>--policy</c> (an id or a file), else the id the data file names.</summary>
-    private static ScoringPolicy? Policy(CliConsole console, string? userPolicy, string dataPolicy, string? rules)
-    {
-        var policyName = userPolicy ?? dataPolicy;
-        try
-        {
-            return userPolicy is not null ? PolicyFiles.Get(userPolicy, rules) : PolicyFiles.GetNamedByData(dataPolicy, rules);
-        }
-        catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine("perfind score: 无法使用评分办法「" + policyName + "」：" + ex.Message);
-            return null;
-        }
     }
 
     private static int Emit(CliConsole console, Request request, SelfAssessment assessment, ScoringPolicy scoringPolicy, Func<byte[]> xlsx)
@@ -159,9 +150,9 @@ internal static class ScoreCommand
                         new UTF8Encoding(false));
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            catch (Exception ex) when (CommandPaths.IsFileError(ex))
             {
-                console.Error.WriteLine($"perfind score: 无法写入「{outputPath}」：{ex.Message}");
+                CommandPaths.WriteFailed(console, "score", outputPath, ex);
                 return ExitCodes.InputErrors;
             }
 

@@ -29,7 +29,7 @@ internal static class TemplateCommand
         };
         var policy = new Option<string?>("--policy", "-p")
         {
-            Description = "分配分值的评分办法，默认 national 或项目 JSON 中的 policy (the policy that allocates missing points)",
+            Description = "分配未填分值的评分办法，记入模板供评分时使用；默认用项目 JSON 中的 policy，否则 national (the policy that allocates missing points, recorded in the template; default: the project JSON's, else national)",
         };
         var rules = new Option<string?>("--rules")
         {
@@ -51,6 +51,12 @@ internal static class TemplateCommand
             }
 
             var sourcePath = result.GetValue(source)!;
+            if (!CommandPaths.InputFile(console, "template", sourcePath) || !CommandPaths.RulesFolder(console, "template", result.GetValue(rules))
+                || !CommandPaths.OutputFile(console, "template", outputPath))
+            {
+                return ExitCodes.InputErrors;
+            }
+
             var selection = result.GetValue(project);
             var isJson = sourcePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
             AssessmentInput? report = null;
@@ -73,14 +79,8 @@ internal static class TemplateCommand
             }
 
             var policyName = result.GetValue(policy) ?? report?.Policy ?? "national";
-            ScoringPolicy scoringPolicy;
-            try
+            if (CommandPaths.Policy(console, "template", policyName, result.GetValue(rules)) is not { } scoringPolicy)
             {
-                scoringPolicy = PolicyFiles.Get(policyName, result.GetValue(rules));
-            }
-            catch (Exception ex) when (ex is ScoringPolicyException or KeyNotFoundException or IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine("perfind template: 无法使用评分办法「" + policyName + "」：" + ex.Message);
                 return ExitCodes.InputErrors;
             }
 
@@ -101,9 +101,9 @@ internal static class TemplateCommand
             {
                 File.WriteAllBytes(outputPath, extension == ".csv" ? TemplateWriter.ToCsv(template) : TemplateWriter.ToXlsx(template));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            catch (Exception ex) when (CommandPaths.IsFileError(ex))
             {
-                console.Error.WriteLine($"perfind template: 无法写入「{outputPath}」：{ex.Message}");
+                CommandPaths.WriteFailed(console, "template", outputPath, ex);
                 return ExitCodes.InputErrors;
             }
 
@@ -125,9 +125,9 @@ internal static class TemplateCommand
         {
             json = File.ReadAllText(path, Encoding.UTF8);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (CommandPaths.IsFileError(ex))
         {
-            console.Error.WriteLine($"perfind template: 无法读取文件「{path}」：{ex.Message}");
+            CommandPaths.ReadFailed(console, "template", path, ex);
             return null;
         }
 

@@ -38,7 +38,7 @@ public static class CsvReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return new SpreadsheetReadResult(null, [new Diagnostic(FormatDiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, default(DiagnosticLocation), SpreadsheetMessages.FileNotReadable(exception.Message))]);
+            return new SpreadsheetReadResult(null, [new Diagnostic(FormatDiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, default(DiagnosticLocation), SpreadsheetMessages.FileNotReadable(exception))]);
         }
     }
 
@@ -63,7 +63,7 @@ public static class CsvReader
         }
         catch (Exception exception) when (exception is IOException or NotSupportedException or ObjectDisposedException)
         {
-            return new SpreadsheetReadResult(null, [new Diagnostic(FormatDiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, default(DiagnosticLocation), SpreadsheetMessages.FileNotReadable(exception.Message))]);
+            return new SpreadsheetReadResult(null, [new Diagnostic(FormatDiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, default(DiagnosticLocation), SpreadsheetMessages.FileNotReadable(exception))]);
         }
     }
 

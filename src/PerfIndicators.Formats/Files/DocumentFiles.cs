@@ -36,7 +36,7 @@ public static class DocumentFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            return DocumentReadResult.Failed(DiagnosticCodes.FileUnreadable, $"无法打开文件“{path}”：{ex.Message} (the file cannot be read).");
+            return DocumentReadResult.Failed(DiagnosticCodes.FileUnreadable, $"无法打开文件“{path}”：{FileErrors.Describe(ex)}");
         }
     }
 

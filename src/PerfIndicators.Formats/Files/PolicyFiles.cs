@@ -34,9 +34,11 @@ public static class PolicyFiles
     /// <param name="rulesDirectory">A directory of policy files to search first, or <see langword="null"/>.</param>
     /// <exception cref="ScoringPolicyException">When the file is invalid.</exception>
     /// <exception cref="KeyNotFoundException">When no policy has that id.</exception>
+    /// <exception cref="DirectoryNotFoundException">When <paramref name="rulesDirectory"/> is given but does not exist.</exception>
     public static ScoringPolicy Get(string idOrPath, string? rulesDirectory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idOrPath);
+        CheckRulesDirectory(rulesDirectory);
         if (!ScoringPolicy.IsValidId(idOrPath))
         {
             return Load(idOrPath);
@@ -80,15 +82,17 @@ public static class PolicyFiles
     /// <summary>The embedded policies, plus those in <paramref name="rulesDirectory"/> (which win when ids clash), ordered by id.</summary>
     /// <param name="rulesDirectory">A directory of policy files, or <see langword="null"/>.</param>
     /// <exception cref="ScoringPolicyException">When a file is invalid.</exception>
+    /// <exception cref="DirectoryNotFoundException">When <paramref name="rulesDirectory"/> is given but does not exist.</exception>
     public static IReadOnlyList<ScoringPolicy> Available(string? rulesDirectory = null)
     {
+        CheckRulesDirectory(rulesDirectory);
         var policies = new SortedDictionary<string, ScoringPolicy>(StringComparer.Ordinal);
         foreach (var policy in ScoringPolicy.Available())
         {
             policies[policy.Id] = policy;
         }
 
-        if (rulesDirectory is not null && Directory.Exists(rulesDirectory))
+        if (rulesDirectory is not null)
         {
             foreach (var file in Directory.EnumerateFiles(rulesDirectory, "*.json").Order(StringComparer.Ordinal))
             {
@@ -103,6 +107,15 @@ public static class PolicyFiles
         }
 
         return [.. policies.Values];
+    }
+
+    /// <summary>A rules folder that is named must exist: a mistyped <c>--rules</c> would otherwise score silently with the embedded policies.</summary>
+    private static void CheckRulesDirectory(string? rulesDirectory)
+    {
+        if (rulesDirectory is not null && !Directory.Exists(rulesDirectory))
+        {
+            throw new DirectoryNotFoundException("评分办法文件夹「" + rulesDirectory + "」不存在 (the rules folder does not exist).");
+        }
     }
 
     /// <summary>Looks for a base policy <c>&lt;id&gt;.json</c> in <paramref name="directory"/>.</summary>

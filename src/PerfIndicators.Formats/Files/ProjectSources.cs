@@ -138,7 +138,7 @@ public static class ProjectSources
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            var reason = "无法列出文件夹内容 (the folder cannot be listed): " + e.Message;
+            var reason = "无法列出文件夹内容：" + FileErrors.Describe(e) + " (the folder cannot be listed)";
             sources.Add(new DelegateSource(folder, () => InputReadResult.Failed(FormatDiagnosticCodes.InputUnreadable, reason)));
             return;
         }
@@ -281,7 +281,7 @@ public static class ProjectSources
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
         {
-            return InputReadResult.Failed(FormatDiagnosticCodes.InputUnreadable, "无法读取文件 (the file cannot be read): " + e.Message);
+            return InputReadResult.Failed(FormatDiagnosticCodes.InputUnreadable, "无法读取文件：" + FileErrors.Describe(e) + " (the file cannot be read)");
         }
     }
 

@@ -35,7 +35,7 @@ public static class PdfTextReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            return Failed(FormatDiagnosticCodes.PdfUnreadable, $"无法打开文件“{path}”：{ex.Message} (the file cannot be read).");
+            return Failed(FormatDiagnosticCodes.PdfUnreadable, $"无法打开文件“{path}”：{FileErrors.Describe(ex)}");
         }
     }
 
@@ -57,7 +57,7 @@ public static class PdfTextReader
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
         {
-            return Failed(FormatDiagnosticCodes.PdfUnreadable, $"读取输入失败：{ex.Message} (the input cannot be read).");
+            return Failed(FormatDiagnosticCodes.PdfUnreadable, $"读取输入失败：{FileErrors.Describe(ex)}");
         }
 
         if (bytes is null)

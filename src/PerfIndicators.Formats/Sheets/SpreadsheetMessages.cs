@@ -23,6 +23,9 @@ internal static class SpreadsheetMessages
 
     public static string FileNotReadable(string reason) => F($"无法打开或读取文件：{reason}");
 
+    /// <summary>The file could not be opened or read, said in Chinese with an English gloss rather than the runtime's text.</summary>
+    public static string FileNotReadable(Exception exception) => FileNotReadable(FileErrors.Describe(exception));
+
     public static string NotAZip(string? looksLike) => looksLike is null
         ? "文件不是 zip 格式，因此不是 .xlsx 工作簿。"
         : F($"文件不是 .xlsx 工作簿，看起来是{looksLike}。");

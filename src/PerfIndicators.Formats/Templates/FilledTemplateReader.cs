@@ -27,9 +27,27 @@ public static class FilledTemplateReader
     public static FilledTemplate Read(string path, WorkbookReadLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-            ? FromSpreadsheet(CsvReader.Read(path), isCsv: true)
-            : FromSpreadsheet(WorkbookReader.Read(path, limits), isCsv: false);
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromSpreadsheet(CsvReader.Read(path), isCsv: true);
+        }
+
+        // Opened here so that a missing or locked file is said in Chinese (FileErrors), then read in place.
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.RandomAccess);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
+        {
+            var problem = new Diagnostic(FormatDiagnosticCodes.FileNotReadable, DiagnosticSeverity.Error, default(DiagnosticLocation), SpreadsheetMessages.FileNotReadable(exception));
+            return FromSpreadsheet(new SpreadsheetReadResult(null, [problem]), isCsv: false);
+        }
+
+        using (stream)
+        {
+            return FromSpreadsheet(WorkbookReader.Read(stream, limits), isCsv: false);
+        }
     }
 
     /// <summary>Reads a filled xlsx template from <paramref name="stream"/> (left open).</summary>
@@ -134,6 +152,7 @@ public static class FilledTemplateReader
             var goalHeader = Find(r => Text(r.Number, 1) == FormLabels.Goal);
             var total = Find(r => r.Number > headerRow && Text(r.Number, 1) == FormLabels.Total);
             var notes = Find(r => Text(r.Number, 1).StartsWith(FormLabels.Notes, StringComparison.Ordinal));
+            var signature = Find(r => Text(r.Number, 1).StartsWith(FormLabels.Signatures[0].Label, StringComparison.Ordinal));
 
             // The columns each row of the form may fill; anything else in these rows, and any row that is not one of
             // them, is content outside the form.
@@ -161,6 +180,7 @@ public static class FilledTemplateReader
             Known(goalHeader + 1, [FormLabels.Column.GoalExpected, FormLabels.Column.GoalActual]);
             Known(total, [1, FormLabels.Column.TotalPoints, FormLabels.Column.TotalScore, FormLabels.Column.GradeLabel, FormLabels.Column.GradeValue]);
             Known(notes, [1]);
+            Known(signature, [.. FormLabels.Signatures.Select(s => s.First)]);
 
             var end = total ?? notes ?? (rows.Count == 0 ? headerRow + 1 : rows[^1].Number + 1);
             if (total is null)

@@ -123,7 +123,6 @@ internal static class FormWriter
             grid.Merge(layout.GoalHeaderRow, FormLabels.Column.GoalActual, layout.GoalHeaderRow, Last, FormRole.Label, FormLabels.GoalActual);
             grid.Merge(layout.GoalRow, FormLabels.Column.GoalExpected, layout.GoalRow, FormLabels.Column.GoalActual - 1, FormRole.Value, content.Goal);
             grid.Merge(layout.GoalRow, FormLabels.Column.GoalActual, layout.GoalRow, Last, input, content.GoalActual ?? string.Empty);
-            grid.Height(layout.GoalRow, 60m);
         }
 
         for (var c = 0; c < FormLabels.IndicatorHeaders.Length; c++)
@@ -174,7 +173,19 @@ internal static class FormWriter
         grid.Text(row, FormLabels.Column.GradeValue, FormRole.Output, content.Grade);
 
         grid.Merge(layout.NotesRow, 1, layout.NotesRow, Last, FormRole.Note, template ? FormLabels.Instructions : FormLabels.ScoredNote);
-        grid.Height(layout.NotesRow, template ? 88m : 30m);
+        foreach (var (label, first, last) in FormLabels.Signatures)
+        {
+            if (first == last)
+            {
+                grid.Text(layout.SignatureRow, first, FormRole.Signature, label);
+            }
+            else
+            {
+                grid.Merge(layout.SignatureRow, first, layout.SignatureRow, last, FormRole.Signature, label);
+            }
+        }
+
+        grid.Height(layout.SignatureRow, 30m);
         return grid;
     }
 
@@ -182,7 +193,8 @@ internal static class FormWriter
     {
         if (number is not null)
         {
-            grid.Number(row, column, FormRole.Output, number);
+            // Scores print with two decimals, as the 自评表 shows them (9.30, not 9.3).
+            grid.Number(row, column, FormRole.Output, number, "0.00");
         }
         else
         {

@@ -25,6 +25,9 @@ internal enum FormRole
 
     /// <summary>The instructions row: locked.</summary>
     Note,
+
+    /// <summary>A label of the signature line, with space after it to sign by hand: locked, no border.</summary>
+    Signature,
 }
 
 /// <summary>
@@ -33,12 +36,14 @@ internal enum FormRole
 /// </summary>
 internal sealed class FormGrid
 {
-    private static readonly CellStyle TitleStyle = CellStyle.Default with { Bold = true, HorizontalAlignment = HorizontalAlignment.Center, VerticalAlignment = VerticalAlignment.Center };
+    private static readonly CellStyle TitleStyle = CellStyle.Default with { Bold = true, FontSize = 16m, HorizontalAlignment = HorizontalAlignment.Center, VerticalAlignment = VerticalAlignment.Center };
     private static readonly CellStyle ValueStyle = CellStyle.Body with { FillColor = "FFF2F2F2" };
     private static readonly CellStyle InputStyle = CellStyle.Input with { NumberFormat = "@" };
     private static readonly CellStyle NumberInputStyle = CellStyle.Input;
     private static readonly CellStyle OutputStyle = CellStyle.Body with { FillColor = "FFE2EFDA" };
     private static readonly CellStyle NoteStyle = CellStyle.Default with { WrapText = true, VerticalAlignment = VerticalAlignment.Top };
+    private static readonly CellStyle SignatureStyle = CellStyle.Default with { VerticalAlignment = VerticalAlignment.Bottom };
+    private static readonly decimal[] Widths = [14m, 16m, 32m, 18m, 18m, 8m, 8m, 32m, 22m];
 
     private readonly SortedDictionary<CellAddress, (FormRole Role, string? Text, decimal? Number, string? Format)> cells = [];
     private readonly List<(CellRange Range, FormRole Role)> merges = [];
@@ -80,8 +85,12 @@ internal sealed class FormGrid
 
     public void Height(int row, decimal height) => heights[row] = height;
 
-    /// <summary>Writes the grid into <paramref name="sheet"/>: styles by role, merges, drop-downs, widths; protection when asked.</summary>
-    public void WriteTo(SheetBuilder sheet, int freezeRows, bool protect)
+    /// <summary>
+    /// Writes the grid into <paramref name="sheet"/>: styles by role, merges, drop-downs, widths, row heights fitted to
+    /// the text, the print setup (A4 landscape, one page wide, the rows above <paramref name="freezeRows"/>' last
+    /// repeated on every page, the whole form with its notes and signature line printed); protection when asked.
+    /// </summary>
+    public void WriteTo(SheetBuilder sheet, int freezeRows, bool protect, string footer)
     {
         foreach (var (address, cell) in this.cells)
         {
@@ -120,10 +129,9 @@ internal sealed class FormGrid
             sheet.AddDecimalValidation(range, 0m, maximum, prompt, "请输入数字");
         }
 
-        decimal[] widths = [14m, 16m, 32m, 18m, 18m, 8m, 8m, 32m, 22m];
-        for (var i = 0; i < widths.Length; i++)
+        for (var i = 0; i < Widths.Length; i++)
         {
-            sheet.SetColumnWidth(i + 1, widths[i]);
+            sheet.SetColumnWidth(i + 1, Widths[i]);
         }
 
         foreach (var (row, height) in heights)
@@ -132,6 +140,12 @@ internal sealed class FormGrid
         }
 
         sheet.FreezePanes(freezeRows);
+        var last = this.cells.Keys.Max(a => a.Row);
+        sheet.FitRowsToContent().SetPrint(PrintSetup.Form.RepeatingRows(freezeRows) with
+        {
+            PrintArea = new CellRange(new CellAddress(1, 1), new CellAddress(last, FormLabels.Column.Last)),
+            FooterLeft = footer,
+        });
         if (protect)
         {
             sheet.Protect();
@@ -168,6 +182,7 @@ internal sealed class FormGrid
         FormRole.Input => InputStyle,
         FormRole.NumberInput => NumberInputStyle,
         FormRole.Output => isNumber ? OutputStyle with { HorizontalAlignment = HorizontalAlignment.Right } : OutputStyle,
+        FormRole.Signature => SignatureStyle,
         _ => NoteStyle,
     };
 }

@@ -57,6 +57,10 @@ internal static class FormLabels
     internal const string Grade = "等级";
     internal const string Notes = "填写说明";
 
+    /// <summary>The signature line under the form, as the national form prints it: each label and the first and last column of its space.</summary>
+    internal static ImmutableArray<(string Label, int First, int Last)> Signatures { get; } =
+        [("单位负责人：", 1, 2), ("财务负责人：", 3, 3), ("填报人：", 4, 5), ("联系电话：", 6, 8), ("填报日期：", 9, 9)];
+
     /// <summary>The column of each part of an indicator row (1-based: A = 1).</summary>
     internal static class Column
     {

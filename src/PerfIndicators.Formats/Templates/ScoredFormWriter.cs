@@ -14,6 +14,12 @@ public static class ScoredFormWriter
     private static readonly CellStyle Title = CellStyle.Default with { Bold = true };
     private static readonly CellStyle Wrapped = CellStyle.Body;
     private static readonly CellStyle Number = CellStyle.Body with { HorizontalAlignment = HorizontalAlignment.Right };
+    private static readonly CellStyle Score = Number with { NumberFormat = "0.00" };
+    private static readonly CellStyle Note = CellStyle.Default with { WrapText = true, VerticalAlignment = VerticalAlignment.Top };
+    private static readonly decimal[] ExplanationWidths = [10m, 30m, 8m, 8m, 8m, 26m, 70m];
+
+    /// <summary>The header row of the 评分说明 sheet's item table, repeated on every printed page.</summary>
+    private const int ItemHeaderRow = 4;
 
     /// <summary>Writes the scored form.</summary>
     /// <param name="assessment">The assessment.</param>
@@ -26,8 +32,8 @@ public static class ScoredFormWriter
         project ??= filled?.Input;
         var book = new WorkbookBuilder { Title = FormLabels.TitleOf(assessment.FiscalYear) + " — " + assessment.ProjectName };
         var content = Content(assessment, project, filled);
-        FormWriter.Build(content, template: false).WriteTo(book.AddSheet(FormLabels.FormSheet), new TemplateLayout(content.Goal is not null, content.Rows.Length).HeaderRow, protect: false);
-        Explanations(book.AddSheet(FormLabels.ExplanationSheet), assessment, filled);
+        FormWriter.Build(content, template: false).WriteTo(book.AddSheet(FormLabels.FormSheet), new TemplateLayout(content.Goal is not null, content.Rows.Length).HeaderRow, protect: false, book.Title);
+        Explanations(book.AddSheet(FormLabels.ExplanationSheet), assessment, filled, book.Title);
 
         var metadata = new List<KeyValuePair<string, string>>
         {
@@ -99,7 +105,7 @@ public static class ScoredFormWriter
         _ => null,
     };
 
-    private static void Explanations(SheetBuilder sheet, SelfAssessment assessment, FilledTemplate? filled)
+    private static void Explanations(SheetBuilder sheet, SelfAssessment assessment, FilledTemplate? filled, string footer)
     {
         var row = 1;
         sheet.SetText(row++, 1, "评分说明：" + assessment.ProjectName, Title);
@@ -119,7 +125,7 @@ public static class ScoredFormWriter
         sheet.SetText(row, 2, "总分", CellStyle.Header).SetNumber(row, 3, 100m, Number);
         if (assessment.IsAssessed)
         {
-            sheet.SetNumber(row, 4, assessment.Total, Number)
+            sheet.SetNumber(row, 4, assessment.Total, Score)
                 .SetText(row, 6, "等级", CellStyle.Header).SetText(row, 7, assessment.Grade + (assessment.IsProvisional ? "（暂定：尚有项目需人工评分）" : string.Empty), Wrapped);
         }
         else
@@ -138,11 +144,14 @@ public static class ScoredFormWriter
         }
         else
         {
-            Header(sheet, row++, "代码", "级别", "指标", "说明");
+            // The indicator's name takes the wide column B, as 项目 does in the table above, so that it prints legibly.
+            Header(sheet, row, "代码", "指标", "级别", "说明");
+            sheet.Merge(CellAddress.Create(row, 4) + ":" + CellAddress.Create(row, 7), style: CellStyle.Header);
+            row++;
             foreach (var finding in findings)
             {
-                sheet.SetText(row, 1, finding.Code, Wrapped).SetText(row, 2, finding.Severity.ToChineseLabel(), Wrapped)
-                    .SetText(row, 3, finding.Location.Indicator ?? "—", Wrapped).SetText(row, 4, finding.Text, Wrapped);
+                sheet.SetText(row, 1, finding.Code, Wrapped).SetText(row, 2, finding.Location.Indicator ?? "—", Wrapped)
+                    .SetText(row, 3, finding.Severity.ToChineseLabel(), Wrapped).SetText(row, 4, finding.Text, Wrapped);
                 sheet.Merge(CellAddress.Create(row, 4) + ":" + CellAddress.Create(row, 7));
                 row++;
             }
@@ -158,12 +167,14 @@ public static class ScoredFormWriter
             }
             else
             {
-                Header(sheet, row++, "代码", "级别", "工作表", "行", "列", "说明");
+                Header(sheet, row, "代码", "工作表", "级别", "行", "列", "说明");
+                sheet.Merge(CellAddress.Create(row, 6) + ":" + CellAddress.Create(row, 7), style: CellStyle.Header);
+                row++;
                 foreach (var diagnostic in filled.Diagnostics)
                 {
                     var location = diagnostic.Location;
-                    sheet.SetText(row, 1, diagnostic.Code, Wrapped).SetText(row, 2, diagnostic.Severity.ToChineseLabel(), Wrapped)
-                        .SetText(row, 3, location.Sheet ?? "—", Wrapped)
+                    sheet.SetText(row, 1, diagnostic.Code, Wrapped).SetText(row, 2, location.Sheet ?? "—", Wrapped)
+                        .SetText(row, 3, diagnostic.Severity.ToChineseLabel(), Wrapped)
                         .SetText(row, 4, location.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—", Wrapped)
                         .SetText(row, 5, location.Column is int column and >= 1 and <= CellAddress.MaxColumn ? CellAddress.ColumnNameOf(column) : "—", Wrapped)
                         .SetText(row, 6, diagnostic.Message, Wrapped);
@@ -174,19 +185,28 @@ public static class ScoredFormWriter
         }
 
         row++;
-        sheet.SetText(row++, 1, "评分办法：" + assessment.PolicyName + "（" + assessment.PolicyId + " " + assessment.PolicyVersion + "）");
-        sheet.SetText(row++, 1, "输入指纹：" + assessment.Fingerprint);
+        Line(sheet, row++, "评分办法：" + assessment.PolicyName + "（" + assessment.PolicyId + " " + assessment.PolicyVersion + "）");
+        Line(sheet, row++, "输入指纹：" + assessment.Fingerprint);
         if (filled?.Template is { } made)
         {
-            sheet.SetText(row++, 1, "模板指纹：" + made.Fingerprint + "（来源 " + made.SourceName + "，来源指纹 " + made.SourceFingerprint + "）");
+            Line(sheet, row++, "模板指纹：" + made.Fingerprint + "（来源 " + made.SourceName + "，来源指纹 " + made.SourceFingerprint + "）");
         }
 
-        decimal[] widths = [10m, 30m, 8m, 8m, 8m, 26m, 70m];
-        for (var i = 0; i < widths.Length; i++)
+        for (var i = 0; i < ExplanationWidths.Length; i++)
         {
-            sheet.SetColumnWidth(i + 1, widths[i]);
+            sheet.SetColumnWidth(i + 1, ExplanationWidths[i]);
         }
+
+        sheet.FitRowsToContent().SetPrint(PrintSetup.Form.RepeatingRows(ItemHeaderRow) with
+        {
+            PrintArea = new CellRange(new CellAddress(1, 1), new CellAddress(row - 1, ExplanationWidths.Length)),
+            FooterLeft = footer + " — " + FormLabels.ExplanationSheet,
+        });
     }
+
+    /// <summary>A line of text across the sheet's printed width, wrapped so that a long fingerprint is not cut at the page edge.</summary>
+    private static void Line(SheetBuilder sheet, int row, string text) =>
+        sheet.Merge(CellAddress.Create(row, 1) + ":" + CellAddress.Create(row, ExplanationWidths.Length), text, Note);
 
     private static void Header(SheetBuilder sheet, int row, params string[] labels)
     {
@@ -201,7 +221,7 @@ public static class ScoredFormWriter
         sheet.SetText(row, 1, number, Wrapped).SetText(row, 2, name, Wrapped).SetNumber(row, 3, points, Number);
         if (score is decimal s)
         {
-            sheet.SetNumber(row, 4, s, Number).SetNumber(row, 5, points - s, Number);
+            sheet.SetNumber(row, 4, s, Score).SetNumber(row, 5, points - s, Score);
         }
         else
         {

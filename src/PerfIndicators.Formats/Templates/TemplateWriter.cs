@@ -25,7 +25,7 @@ public static class TemplateWriter
         ArgumentNullException.ThrowIfNull(template);
         var book = new WorkbookBuilder { Title = FormLabels.TitleOf(template.FiscalYear) + " — " + template.ProjectName };
         var sheet = book.AddSheet(FormLabels.FormSheet);
-        Grid(template).WriteTo(sheet, template.Layout.HeaderRow, protect: true);
+        Grid(template).WriteTo(sheet, template.Layout.HeaderRow, protect: true, book.Title);
         book.AddMetadataSheet(template.MetadataEntries());
         return book.ToArray();
     }

@@ -66,6 +66,9 @@ internal sealed record CellStyle
     /// <summary>Bold font.</summary>
     public bool Bold { get; init; }
 
+    /// <summary>The font size in points, or <see langword="null"/> for the workbook's (<see cref="WorkbookBuilder.FontSize"/>).</summary>
+    public decimal? FontSize { get; init; }
+
     /// <summary>Wrap text inside the cell.</summary>
     public bool WrapText { get; init; }
 

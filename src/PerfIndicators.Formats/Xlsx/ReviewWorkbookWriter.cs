@@ -46,7 +46,7 @@ public sealed class ReviewWorkbookWriter : IReviewSink
         overview = workbook.AddSheet(SheetNames[0]);
         projects = workbook.AddSheet(SheetNames[1]);
         Header(projects, ["序号", "项目名称", "主管部门", "实施单位", "总分", "等级", "执行率", "指标", "失分", "缺偏差原因", "超额完成", "需人工评分", "暂定", "文件"],
-            [6, 36, 24, 24, 8, 6, 9, 6, 8, 10, 9, 10, 6, 40]);
+            [6, 30, 18, 18, 8, 6, 9, 6, 8, 10, 9, 10, 6, 28]);
     }
 
     /// <inheritdoc/>
@@ -95,6 +95,13 @@ public sealed class ReviewWorkbookWriter : IReviewSink
         WriteOverview(sheet, summary);
         WriteDepartments(workbook.AddSheet(SheetNames[2]), summary);
         WriteFindings(workbook.AddSheet(SheetNames[3]), summary);
+        foreach (var printed in workbook.Sheets)
+        {
+            // Every sheet prints A4 landscape one page wide; the tables repeat their header row on every page.
+            var setup = PrintSetup.Form with { FooterLeft = workbook.Title + " — " + printed.Name };
+            printed.FitRowsToContent().SetPrint(printed == sheet ? setup : setup.RepeatingRows(1));
+        }
+
         workbook.WriteTo(output);
         output.Flush();
     }
@@ -161,7 +168,8 @@ public sealed class ReviewWorkbookWriter : IReviewSink
     {
         var grades = s.Grades.Select(g => g.Grade).ToImmutableArray();
         string[] heads = ["主管部门", "实施单位", "项目", "指标", .. grades.Select(g => g.Length == 0 ? "（无等级）" : g), "平均分", "最低分", "最高分", "平均执行率", "执行率偏低", "缺偏差原因", "超额完成", "需人工评分", "失分"];
-        Header(sheet, heads, [24, 24, .. Enumerable.Repeat(7, heads.Length - 2)]);
+        // Counts take 7; scores and rates 9, room for 100.00 and 100.00% (a number wider than its column prints as ###).
+        Header(sheet, heads, [24, 24, .. Enumerable.Repeat(7, 2 + grades.Length), 9, 9, 9, 9, 7, 7, 7, 7, 9]);
         var row = 1;
         foreach (var department in s.Departments)
         {
@@ -194,7 +202,7 @@ public sealed class ReviewWorkbookWriter : IReviewSink
 
     private static void WriteFindings(SheetBuilder sheet, ReviewSummary s)
     {
-        Header(sheet, ["类别", "项目名称", "主管部门", "实施单位", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "说明", "文件"], [16, 30, 22, 22, 30, 16, 14, 7, 7, 50, 40]);
+        Header(sheet, ["类别", "项目名称", "主管部门", "实施单位", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "说明", "文件"], [12, 22, 16, 16, 22, 12, 12, 7, 7, 44, 28]);
         var row = 1;
         foreach (var p in s.Lowest)
         {

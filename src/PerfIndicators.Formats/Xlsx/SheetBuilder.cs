@@ -42,6 +42,12 @@ internal sealed class SheetBuilder
     /// <summary>The number of columns frozen at the left.</summary>
     public int FrozenColumns { get; private set; }
 
+    /// <summary>How the sheet prints, or <see langword="null"/> for the spreadsheet program's defaults; see <see cref="SetPrint"/>.</summary>
+    public PrintSetup? Print { get; private set; }
+
+    /// <summary>Whether row heights are fitted to the wrapped text when written; see <see cref="FitRowsToContent"/>.</summary>
+    public bool FitsRows { get; private set; }
+
     internal IReadOnlyDictionary<CellAddress, PendingCell> Cells => this.cells;
 
     internal IReadOnlyDictionary<int, decimal> ColumnWidths => columnWidths;
@@ -284,6 +290,37 @@ internal sealed class SheetBuilder
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(minimum, maximum);
         return AddValidation(new PendingValidation(DataValidationType.Decimal, CellRange.Parse(range), Invariant(minimum), Invariant(maximum), prompt, error));
+    }
+
+    /// <summary>Sets how the sheet prints: paper, orientation, scaling, repeated header rows, print area, margins, footer.</summary>
+    /// <param name="setup">The setup, e.g. <see cref="PrintSetup.Form"/>.</param>
+    /// <exception cref="ArgumentException">When the repeated rows or the print area lie outside Excel's grid.</exception>
+    public SheetBuilder SetPrint(PrintSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        if (setup.RepeatRowsFrom != 0 && (setup.RepeatRowsFrom < 1 || setup.RepeatRowsTo < setup.RepeatRowsFrom || setup.RepeatRowsTo > CellAddress.MaxRow))
+        {
+            throw new ArgumentException($"Rows {setup.RepeatRowsFrom} to {setup.RepeatRowsTo} cannot be repeated.", nameof(setup));
+        }
+
+        if (setup.PrintArea is { } area && (!area.First.IsValid || !area.Last.IsValid))
+        {
+            throw new ArgumentException($"The print area {area} lies outside Excel's grid.", nameof(setup));
+        }
+
+        Print = setup;
+        return this;
+    }
+
+    /// <summary>
+    /// Fits every row's height to its wrapped text when the workbook is written (an estimate from the column widths;
+    /// heights set with <see cref="SetRowHeight"/> become minimums), so that no text overprints the row below it in a
+    /// program that does not fit rows on opening.
+    /// </summary>
+    public SheetBuilder FitRowsToContent()
+    {
+        FitsRows = true;
+        return this;
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ internal sealed class StyleRegistry
     {
         var numberFormats = new List<string>();
         var fills = new List<string>();
+        var sizedFonts = new List<(bool Bold, decimal Size)>();
         var formats = new S.CellFormats();
         foreach (var style in this.styles)
         {
@@ -46,7 +47,7 @@ internal sealed class StyleRegistry
             var xf = new S.CellFormat
             {
                 NumberFormatId = (uint)numberFormatId,
-                FontId = style.Bold ? 1U : 0U,
+                FontId = FontId(style, fontSize, sizedFonts),
                 FillId = (uint)fillId,
                 BorderId = style.Border ? 1U : 0U,
                 FormatId = 0U,
@@ -56,7 +57,7 @@ internal sealed class StyleRegistry
                 xf.ApplyNumberFormat = true;
             }
 
-            if (style.Bold)
+            if (xf.FontId!.Value != 0U)
             {
                 xf.ApplyFont = true;
             }
@@ -120,7 +121,13 @@ internal sealed class StyleRegistry
             stylesheet.Append(numbering);
         }
 
-        stylesheet.Append(new S.Fonts(Font(fontName, fontSize, bold: false), Font(fontName, fontSize, bold: true)) { Count = 2U });
+        var fonts = new S.Fonts(Font(fontName, fontSize, bold: false), Font(fontName, fontSize, bold: true)) { Count = (uint)(2 + sizedFonts.Count) };
+        foreach (var (bold, size) in sizedFonts)
+        {
+            fonts.Append(Font(fontName, size, bold));
+        }
+
+        stylesheet.Append(fonts);
         var fillElements = new S.Fills(
             new S.Fill(new S.PatternFill { PatternType = S.PatternValues.None }),
             new S.Fill(new S.PatternFill { PatternType = S.PatternValues.Gray125 }));
@@ -147,6 +154,24 @@ internal sealed class StyleRegistry
         stylesheet.Append(formats);
         stylesheet.Append(new S.CellStyles(new S.CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
         return stylesheet;
+    }
+
+    /// <summary>0 and 1 are the workbook's font, regular and bold; other sizes follow in order of first use.</summary>
+    private static uint FontId(CellStyle style, decimal defaultSize, List<(bool Bold, decimal Size)> sized)
+    {
+        if (style.FontSize is not decimal size || size == defaultSize)
+        {
+            return style.Bold ? 1U : 0U;
+        }
+
+        var index = sized.IndexOf((style.Bold, size));
+        if (index < 0)
+        {
+            sized.Add((style.Bold, size));
+            index = sized.Count - 1;
+        }
+
+        return (uint)(2 + index);
     }
 
     private static int NumberFormatId(string? code, List<string> custom)

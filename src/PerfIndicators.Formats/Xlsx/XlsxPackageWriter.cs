@@ -73,7 +73,7 @@ internal static class XlsxPackageWriter
         {
             var sheet = book.Sheets[i];
             var selected = i == firstVisible;
-            WriteEntry(zip, $"xl/worksheets/sheet{i + 1}.xml", stream => WriteWorksheet(stream, sheet, selected, styles, strings));
+            WriteEntry(zip, $"xl/worksheets/sheet{i + 1}.xml", stream => WriteWorksheet(stream, sheet, selected, styles, strings, book.FontSize));
         }
     }
 
@@ -227,10 +227,11 @@ internal static class XlsxPackageWriter
         }
 
         workbook.Append(sheets);
-        if (book.DefinedNames.Count > 0)
+        var definedNames = book.DefinedNames.Concat(PrintNames(book)).ToList();
+        if (definedNames.Count > 0)
         {
             var names = new S.DefinedNames();
-            foreach (var name in book.DefinedNames)
+            foreach (var name in definedNames)
             {
                 var element = new S.DefinedName(name.RefersTo) { Name = name.Name };
                 if (name.SheetIndex is { } scope)
@@ -256,6 +257,34 @@ internal static class XlsxPackageWriter
 
         return workbook;
     }
+
+    /// <summary>The built-in names of each sheet's print setup: the range printed and the rows repeated on every page.</summary>
+    private static IEnumerable<DefinedName> PrintNames(WorkbookBuilder book)
+    {
+        for (var i = 0; i < book.Sheets.Count; i++)
+        {
+            if (book.Sheets[i].Print is not { } print)
+            {
+                continue;
+            }
+
+            var sheet = "'" + book.Sheets[i].Name.Replace("'", "''", StringComparison.Ordinal) + "'!";
+            if (print.PrintArea is { } area)
+            {
+                yield return new DefinedName("_xlnm.Print_Area", sheet + Absolute(area.First) + ":" + Absolute(area.Last), i);
+            }
+
+            if (print.RepeatRowsFrom > 0)
+            {
+                var from = print.RepeatRowsFrom.ToString(CultureInfo.InvariantCulture);
+                var to = print.RepeatRowsTo.ToString(CultureInfo.InvariantCulture);
+                yield return new DefinedName("_xlnm.Print_Titles", sheet + "$" + from + ":$" + to, i);
+            }
+        }
+    }
+
+    private static string Absolute(CellAddress address) =>
+        "$" + CellAddress.ColumnNameOf(address.Column) + "$" + address.Row.ToString(CultureInfo.InvariantCulture);
 
     private static void WriteSharedStrings(Stream stream, List<string> strings, int references)
     {
@@ -329,11 +358,16 @@ internal static class XlsxPackageWriter
 
     private static DoubleValue Measure(decimal value) => new() { InnerText = value.ToString(CultureInfo.InvariantCulture) };
 
-    private static void WriteWorksheet(Stream stream, SheetBuilder sheet, bool selected, StyleRegistry styles, Dictionary<string, int> strings)
+    private static void WriteWorksheet(Stream stream, SheetBuilder sheet, bool selected, StyleRegistry styles, Dictionary<string, int> strings, decimal fontSize)
     {
         using var writer = OpenXmlWriter.Create(stream, Utf8);
         writer.WriteStartDocument(true);
         writer.WriteStartElement(new S.Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipNamespace)]);
+        if (sheet.Print is { FitToPagesWide: > 0 })
+        {
+            writer.WriteElement(new S.SheetProperties(new S.PageSetupProperties { FitToPage = true }));
+        }
+
         if (sheet.Cells.Count > 0)
         {
             var first = sheet.Cells.Keys.First();
@@ -358,14 +392,15 @@ internal static class XlsxPackageWriter
         }
 
         writer.WriteStartElement(new S.SheetData());
-        var rows = sheet.Cells.Keys.Select(a => a.Row).Concat(sheet.RowHeights.Keys).Distinct().Order();
+        IReadOnlyDictionary<int, decimal> heights = sheet.FitsRows ? RowFit.Heights(sheet, fontSize) : sheet.RowHeights;
+        var rows = sheet.Cells.Keys.Select(a => a.Row).Concat(heights.Keys).Distinct().Order();
         using (var cells = sheet.Cells.GetEnumerator())
         {
             var hasCell = cells.MoveNext();
             foreach (var rowNumber in rows)
             {
                 var attributes = new List<OpenXmlAttribute> { new("r", string.Empty, rowNumber.ToString(CultureInfo.InvariantCulture)) };
-                if (sheet.RowHeights.TryGetValue(rowNumber, out var height))
+                if (heights.TryGetValue(rowNumber, out var height))
                 {
                     attributes.Add(new OpenXmlAttribute("ht", string.Empty, height.ToString(CultureInfo.InvariantCulture)));
                     attributes.Add(new OpenXmlAttribute("customHeight", string.Empty, "1"));
@@ -417,9 +452,49 @@ internal static class XlsxPackageWriter
             writer.WriteElement(validations);
         }
 
-        writer.WriteElement(new S.PageMargins { Left = Measure(0.7m), Right = Measure(0.7m), Top = Measure(0.75m), Bottom = Measure(0.75m), Header = Measure(0.3m), Footer = Measure(0.3m) });
+        if (sheet.Print is { } print)
+        {
+            WritePrintSetup(writer, print);
+        }
+        else
+        {
+            writer.WriteElement(new S.PageMargins { Left = Measure(0.7m), Right = Measure(0.7m), Top = Measure(0.75m), Bottom = Measure(0.75m), Header = Measure(0.3m), Footer = Measure(0.3m) });
+        }
+
         writer.WriteEndElement();
         writer.Close();
+    }
+
+    /// <summary>The print elements, in the order the schema wants them after the data validations.</summary>
+    private static void WritePrintSetup(OpenXmlWriter writer, PrintSetup print)
+    {
+        if (print.CenterHorizontally)
+        {
+            writer.WriteElement(new S.PrintOptions { HorizontalCentered = true });
+        }
+
+        writer.WriteElement(new S.PageMargins
+        {
+            Left = Measure(print.SideMargin),
+            Right = Measure(print.SideMargin),
+            Top = Measure(print.EndMargin),
+            Bottom = Measure(print.EndMargin),
+            Header = Measure(print.HeaderFooterMargin),
+            Footer = Measure(print.HeaderFooterMargin),
+        });
+        var setup = new S.PageSetup
+        {
+            PaperSize = 9U, // A4
+            Orientation = print.Landscape ? S.OrientationValues.Landscape : S.OrientationValues.Portrait,
+        };
+        if (print.FitToPagesWide > 0)
+        {
+            setup.FitToWidth = (uint)print.FitToPagesWide;
+            setup.FitToHeight = 0U; // as many pages down as the rows need
+        }
+
+        writer.WriteElement(setup);
+        writer.WriteElement(new S.HeaderFooter(new S.OddFooter(Sanitize(print.FooterCode()))));
     }
 
     private static S.SheetViews BuildSheetViews(SheetBuilder sheet, bool selected)

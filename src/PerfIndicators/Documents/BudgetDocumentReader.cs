@@ -46,7 +46,7 @@ public static class BudgetDocumentReader
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
         {
-            return DocumentReadResult.Failed(DiagnosticCodes.FileUnreadable, $"读取输入失败：{ex.Message} (the input cannot be read).");
+            return DocumentReadResult.Failed(DiagnosticCodes.FileUnreadable, "读取输入失败：读写出错 (the input cannot be read: an I/O error).");
         }
 
         var decoded = TextDecoding.Decode(bytes, options.Encoding);
@@ -83,7 +83,7 @@ public static class BudgetDocumentReader
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException)
         {
-            return DocumentReadResult.Failed(DiagnosticCodes.FileUnreadable, $"读取输入失败：{ex.Message} (the input cannot be read).");
+            return DocumentReadResult.Failed(DiagnosticCodes.FileUnreadable, "读取输入失败：读写出错 (the input cannot be read: an I/O error).");
         }
 
         var text = builder.ToString();

@@ -193,7 +193,7 @@ public sealed class Evaluator
                     DiagnosticCodes.EvaluatorScoreOutsideBand,
                     DiagnosticSeverity.Warning,
                     name,
-                    "评价人给分 " + DisplayText.Number(given) + " 不在“" + (score.Tier is AchievementTier t ? IndicatorScore.TierLabel(t) : "?") + "”档的分值区间内，按该档默认分 " + (score.Score is decimal s ? DisplayText.Score(s) : "—") + " 计"));
+                    "评价人给分 " + DisplayText.Number(given) + " 不在" + (score.Tier is AchievementTier t ? "“" + IndicatorScore.TierLabel(t) + "”档的分值区间 " + BandText(Policy.Parameters.Qualitative.BandOf(t), points) : "该档的分值区间") + "内，按该档默认分 " + (score.Score is decimal s ? DisplayText.Number(s) : "—") + " 计"));
             }
             else if (report.Target.Kind != TargetKind.Qualitative && (flags & IndicatorFlags.ManuallyScored) == 0 && score.Score is decimal computed && computed != Policy.Parameters.Rounding.Apply(given))
             {
@@ -214,5 +214,12 @@ public sealed class Evaluator
         }
 
         return new IndicatorAssessment(report, score, flags, explanation);
+    }
+
+    /// <summary>A tier's band in points: <c>18 至 24 分（不含 24）</c>; the top of the best band is included.</summary>
+    private static string BandText(TierBand band, decimal points)
+    {
+        var high = DisplayText.Number(points * band.To);
+        return DisplayText.Number(points * band.From) + " 至 " + high + " 分" + (band.To >= 1m ? string.Empty : "（不含 " + high + "）");
     }
 }

@@ -5,7 +5,8 @@ namespace PerfIndicators.Scoring;
 /// <summary>
 /// Gives points (分值) to indicators that have none: each first-level block of the policy (产出 50, 效益 30, 满意度 10 …)
 /// is shared equally among its indicators without points, after the points already given in the block; a block with no
-/// indicator passes its points on as the policy says (满意度 to 产出 and 效益, in proportion to their points).
+/// indicator passes its points on as the policy says (满意度 to 产出 and 效益, in proportion to their points). The PI3012
+/// finding says what was written: each level's shares and any points moved from an empty level.
 /// </summary>
 internal static class PointsAllocation
 {
@@ -44,6 +45,7 @@ internal static class PointsAllocation
             .Where(i => indicators[i].Category is IndicatorCategory c && level.Categories.Contains(c)).ToList()).ToList();
 
         var budgets = levels.Select(l => l.Points).ToArray();
+        var moves = new List<string>();
         for (var l = 0; l < levels.Count; l++)
         {
             if (members[l].Count > 0 || levels[l].WhenEmptyMoveTo.Count == 0)
@@ -61,17 +63,21 @@ internal static class PointsAllocation
             }
 
             var moved = 0m;
+            var shares = new List<string>();
             foreach (var r in receivers)
             {
                 var share = r == receivers[^1] ? levels[l].Points - moved : parameters.Rounding.Apply(levels[l].Points * levels[r].Points / weight);
                 budgets[r] += share;
                 moved += share;
+                shares.Add(levels[r].Name + " " + DisplayText.Number(share));
             }
 
             budgets[l] = 0m;
+            moves.Add("没有" + levels[l].Name + "，其 " + DisplayText.Number(levels[l].Points) + " 分按比例并入" + string.Join("、", shares));
         }
 
         var count = 0;
+        var written = new List<string>();
         for (var l = 0; l < levels.Count; l++)
         {
             var without = members[l].Where(i => indicators[i].Points is null).ToList();
@@ -80,7 +86,8 @@ internal static class PointsAllocation
                 continue;
             }
 
-            var remaining = budgets[l] - members[l].Where(i => indicators[i].Points is not null).Sum(i => points[i]);
+            var givenInLevel = members[l].Where(i => indicators[i].Points is not null).Sum(i => points[i]);
+            var remaining = budgets[l] - givenInLevel;
             if (remaining < 0m)
             {
                 remaining = 0m;
@@ -96,6 +103,8 @@ internal static class PointsAllocation
                 given += share;
                 count++;
             }
+
+            written.Add(Shares(levels[l].Name, [.. without.Select(i => points[i])], givenInLevel));
         }
 
         for (var i = 0; i < indicators.Length; i++)
@@ -113,9 +122,36 @@ internal static class PointsAllocation
                 DiagnosticCodes.PointsAllocated,
                 DiagnosticSeverity.Warning,
                 null,
-                count + " 个指标未填分值，已按评分办法的权重（" + string.Join("、", levels.Select(l => l.Name + " " + DisplayText.Number(l.Points))) + "）在各级内平均分配"));
+                count + " 个指标未填分值，已按评分办法分配：" + string.Join("、", written) + string.Concat(moves.Select(m => "；" + m))));
         }
 
         return points;
+    }
+
+    /// <summary>What a level's indicators without points were given: <c>产出指标 2 个各 15（另有已填分值 20）</c>, or <c>4 个共 56.25（14.06、…）</c> when the shares differ.</summary>
+    private static string Shares(string level, decimal[] shares, decimal given)
+    {
+        var text = level + " " + shares.Length + " 个";
+        var details = new List<string>();
+        if (shares.Length == 1)
+        {
+            text += " " + DisplayText.Number(shares[0]);
+        }
+        else if (shares.All(s => s == shares[0]))
+        {
+            text += "各 " + DisplayText.Number(shares[0]);
+        }
+        else
+        {
+            text += "共 " + DisplayText.Number(shares.Sum());
+            details.Add(string.Join("、", shares.Select(DisplayText.Number)));
+        }
+
+        if (given > 0m)
+        {
+            details.Add("另有已填分值 " + DisplayText.Number(given));
+        }
+
+        return details.Count == 0 ? text : text + "（" + string.Join("；", details) + "）";
     }
 }

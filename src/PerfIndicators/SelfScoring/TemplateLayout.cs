@@ -32,4 +32,7 @@ internal sealed record TemplateLayout(bool HasGoal, int IndicatorCount)
 
     /// <summary>The 填写说明 row.</summary>
     public int NotesRow => TotalRow + 1;
+
+    /// <summary>The signature line (单位负责人, 财务负责人, 填报人, 联系电话, 填报日期), the last row of the form.</summary>
+    public int SignatureRow => NotesRow + 1;
 }

@@ -115,7 +115,7 @@ public class ReviewCommandTests
 
         exit.Should().Be(1);
         output.Should().BeEmpty();
-        error.Should().Contain("无法使用评分办法「no-such-policy」");
+        error.Should().Contain("没有 id 为「no-such-policy」的评分办法 (no such policy)");
     }
 
     [Fact]

@@ -164,7 +164,19 @@ public class EvaluatorTests
 
         assessment.Indicators[0].Score.Should().Be(10m);
         assessment.Indicators[0].Flags.Should().HaveFlag(IndicatorFlags.EvaluatorScoreOutsideBand);
-        assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.EvaluatorScoreOutsideBand);
+        assessment.Findings.Should().ContainSingle(f => f.Code == DiagnosticCodes.EvaluatorScoreOutsideBand)
+            .Which.Message.Should().Be("评价人给分 6 不在“达成”档的分值区间 8 至 10 分内，按该档默认分 10 计", "the message names the band the score missed");
+    }
+
+    [Fact]
+    public void The_band_named_by_pi3009_is_the_tiers_share_of_the_points_with_its_open_end()
+    {
+        // 驻京联络处工作经费 (seed 001): the qualitative row of 30 points judged 部分达成 (60% to 80%, 80% not included), given 25.
+        var project = new AssessmentInput("驻京联络处工作经费", [Row("开展招商引资推荐会,扩大招商引资范围,提升湖州知名度", IndicatorCategory.Benefit, "有效扩大、增加", "部分达成", 30m, evaluatorScore: 25m, reason: "推介会场次少于计划")]);
+
+        var finding = new Evaluator().Evaluate(project).Findings.Single(f => f.Code == DiagnosticCodes.EvaluatorScoreOutsideBand);
+
+        finding.Message.Should().Be("评价人给分 25 不在“部分达成”档的分值区间 18 至 24 分（不含 24）内，按该档默认分 21 计");
     }
 
     [Fact]
@@ -230,7 +242,10 @@ public class EvaluatorTests
         assessment.Indicators.Select(i => i.Points).Should().Equal(14.06m, 14.06m, 14.06m, 14.07m, 33.75m);
         assessment.Indicators.Should().OnlyContain(i => i.Flags.HasFlag(IndicatorFlags.PointsAllocated));
         assessment.ApplicablePoints.Should().Be(100m);
-        assessment.Findings.Should().Contain(f => f.Code == DiagnosticCodes.PointsAllocated);
+        assessment.Findings.Should().ContainSingle(f => f.Code == DiagnosticCodes.PointsAllocated).Which.Message.Should().Be(
+            "5 个指标未填分值，已按评分办法分配：产出指标 4 个共 56.25（14.06、14.06、14.06、14.07）、效益指标 1 个 33.75；"
+            + "没有满意度指标，其 10 分按比例并入产出指标 6.25、效益指标 3.75",
+            "the message gives the points written, not the policy's 50/30/10");
     }
 
     [Fact]

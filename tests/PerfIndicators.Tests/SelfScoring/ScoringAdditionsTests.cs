@@ -43,7 +43,9 @@ public class ScoringAdditionsTests
         var allocation = PointsAllocator.Allocate(ScoringPolicy.National, Liaison(20m));
 
         allocation.Points.Should().Equal(20m, 15m, 15m, 10m, 30m);
-        allocation.Findings.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.PointsAllocated);
+        var finding = allocation.Findings.Should().ContainSingle().Subject;
+        finding.Code.Should().Be(DiagnosticCodes.PointsAllocated);
+        finding.Message.Should().Be("4 个指标未填分值，已按评分办法分配：产出指标 2 个各 15（另有已填分值 20）、效益指标 1 个 30、满意度指标 1 个 10");
     }
 
     [Fact]

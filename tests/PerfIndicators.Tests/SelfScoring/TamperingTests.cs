@@ -50,6 +50,26 @@ public class TamperingTests
     }
 
     [Fact]
+    public void The_signature_line_completed_by_hand_is_part_of_the_form()
+    {
+        // Row 18 of the liaison form: 单位负责人 (A:B), 财务负责人 (C), 填报人 (D:E), 联系电话 (F:H), 填报日期 (I).
+        var filled = Edit(f => f.Text("A18", "单位负责人：王某").Text("C18", "财务负责人：赵某").Text("D18", "填报人：李某")
+            .Text("F18", "联系电话：0572-2398000").Text("I18", "填报日期：2024年1月10日"));
+
+        New(filled).Should().BeEmpty();
+        SelfScoringKit.Score(filled).Total.Should().Be(Untouched.Value.Total);
+    }
+
+    [Fact]
+    public void A_form_without_the_signature_line_reads_as_before_and_text_beside_it_is_outside_the_form()
+    {
+        New(Edit(f => f.DeleteRow(18))).Should().BeEmpty("templates written before the signature line was added still read");
+
+        var stray = Only(Edit(f => f.Text("G18", "王某")), FormatDiagnosticCodes.ContentOutsideForm);
+        stray.Location.Should().Be(DiagnosticLocation.InSheet("自评表", 18, 7));
+    }
+
+    [Fact]
     public void A_deleted_row_is_an_error_and_its_indicator_is_still_scored_as_not_reported()
     {
         var filled = Edit(f => f.DeleteRow(12));
