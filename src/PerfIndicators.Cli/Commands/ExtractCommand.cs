@@ -17,7 +17,7 @@ internal static class ExtractCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "预算文件：PDF、目标表工作簿（.xlsx 或 .xls），或从 PDF 提取的文本（UTF-8 或 GBK）；- 表示标准输入的文本 (the budget document: a PDF, a 目标表 workbook, or extracted text; - for text on standard input)",
+            Description = "预算文件：PDF、目标表工作簿（.xlsx 或 .xls），或从 PDF 提取的文本（UTF-8、UTF-16 或 GB18030/GBK，自动识别）；- 表示标准输入的文本 (the budget document: a PDF, a 目标表 workbook, or extracted text; - for text on standard input)",
         };
         var json = new Option<bool>("--json")
         {

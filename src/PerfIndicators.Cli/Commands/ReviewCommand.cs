@@ -18,7 +18,7 @@ internal static class ReviewCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "项目 JSON、填好的自评表（.xlsx/.csv）、预算文件（PDF、目标表 .xlsx/.xls，每个项目一项）或文件夹（按文件名顺序）(project files, filled templates, budget documents or folders)",
+            Description = "项目 JSON、填好的自评表（.xlsx/.xlsm/.csv）、预算文件（PDF、目标表 .xlsx/.xls，每个项目一项）或文件夹（按文件名顺序读取其中这几类文件，不读子文件夹）(project files, filled templates, budget documents or folders)",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o")

@@ -68,31 +68,14 @@ public static class BoundedFile
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
         {
-            throw new IOException($"「{path}」是文件夹，不是文件 (a folder, not a file).");
+            throw new BoundedReadException($"「{path}」是文件夹，不是文件 (a folder, not a file).");
         }
 
-        FileStream stream;
-        try
-        {
-            stream = OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? OpenWithoutBlocking(path) : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        }
-        catch (FileNotFoundException)
-        {
-            throw new IOException($"找不到文件「{path}」(file not found).");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            throw new IOException($"找不到文件「{path}」所在的文件夹 (folder not found).");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new IOException($"没有读取「{path}」的权限 (permission denied).");
-        }
-
+        var stream = OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? OpenWithoutBlocking(path) : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         if (!stream.CanSeek)
         {
             stream.Dispose();
-            throw new IOException($"「{path}」不是普通文件（管道、套接字或设备），不读取 (not a regular file).");
+            throw new BoundedReadException($"「{path}」不是普通文件（管道、套接字或设备），不读取 (not a regular file).");
         }
 
         return stream;
@@ -116,7 +99,7 @@ public static class BoundedFile
         return output.ToArray();
     }
 
-    private static IOException TooLarge(string name, long limit) =>
+    private static BoundedReadException TooLarge(string name, long limit) =>
         new($"「{name}」超过 {limit / (1024 * 1024)} MiB，不读取 (larger than the {limit / (1024 * 1024)} MiB limit).");
 
     private static string Decode(byte[] bytes)
@@ -135,7 +118,8 @@ public static class BoundedFile
             var errno = Marshal.GetLastPInvokeError();
             throw errno switch
             {
-                2 => new FileNotFoundException(path),
+                2 => new FileNotFoundException(null, path),
+                20 => new DirectoryNotFoundException(path),
                 13 or 1 => new UnauthorizedAccessException(path),
                 _ => new IOException($"无法打开文件「{path}」（错误 {errno}）(the file cannot be opened)."),
             };
@@ -147,4 +131,28 @@ public static class BoundedFile
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+}
+
+/// <summary>A file refused by <see cref="BoundedFile"/>: not a regular file, or larger than the limit. The message is for users.</summary>
+public sealed class BoundedReadException : IOException
+{
+    /// <summary>Creates the exception with its user-facing message (Chinese with the English gloss).</summary>
+    /// <param name="message">The message.</param>
+    public BoundedReadException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public BoundedReadException()
+    {
+    }
+
+    /// <summary>Creates the exception with a message and its cause.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public BoundedReadException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

@@ -16,6 +16,7 @@ public static class FileErrors
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
+            BoundedReadException bounded => bounded.Message,
             FileNotFoundException => "文件不存在 (no such file)",
             DirectoryNotFoundException => "路径中的文件夹不存在 (a folder on the path does not exist)",
             PathTooLongException => "路径过长 (the path is too long)",

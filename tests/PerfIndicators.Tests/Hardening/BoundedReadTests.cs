@@ -36,7 +36,7 @@ public sealed class BoundedReadTests : IDisposable
     public void A_missing_file_and_a_folder_are_explained_in_chinese()
     {
         FluentActions.Invoking(() => BoundedFile.ReadAllText(Path.Combine(folder, "nothing.json")))
-            .Should().Throw<IOException>().WithMessage("找不到文件*(file not found).");
+            .Should().Throw<FileNotFoundException>().Which.Should().Match<Exception>(e => FileErrors.Describe(e) == "文件不存在 (no such file)");
         FluentActions.Invoking(() => BoundedFile.ReadAllText(folder))
             .Should().Throw<IOException>().WithMessage("*是文件夹*(a folder, not a file).");
     }
