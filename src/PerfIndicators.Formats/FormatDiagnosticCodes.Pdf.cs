@@ -62,4 +62,10 @@ public static partial class FormatDiagnosticCodes
 
     /// <summary>PI7032 (info): a table without ruling lines was rebuilt from the word positions under its header row.</summary>
     public const string TableFromPositions = "PI7032";
+
+    /// <summary>PI7101 (error): an HTML page was to be printed to PDF, but no headless browser (Chromium or Chrome) was found.</summary>
+    public const string NoBrowser = "PI7101";
+
+    /// <summary>PI7102 (error): the browser printing a page to PDF failed, took too long or wrote no PDF.</summary>
+    public const string PrintFailed = "PI7102";
 }

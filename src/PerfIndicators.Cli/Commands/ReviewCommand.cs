@@ -12,7 +12,7 @@ namespace PerfIndicators.Cli.Commands;
 /// </summary>
 internal static class ReviewCommand
 {
-    private static readonly string[] Formats = ["json", "html", "xlsx"];
+    private static readonly string[] Formats = ["json", "html", "xlsx", "pdf"];
 
     public static Command Create(CliConsole console)
     {
@@ -23,12 +23,12 @@ internal static class ReviewCommand
         };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "报告文件：.html、.json 或 .xlsx；- 表示把 JSON 写到标准输出 (the report file; - for JSON on standard output)",
+            Description = "报告文件：.html、.json、.xlsx 或 .pdf（HTML 报告打印成 A4，需 Chromium）；- 表示把 JSON 写到标准输出 (the report file; - for JSON on standard output)",
             Required = true,
         };
         var format = new Option<string?>("--format")
         {
-            Description = "报告格式 json|html|xlsx，默认按 -o 的扩展名 (report format; default: from the file extension)",
+            Description = "报告格式 json|html|xlsx|pdf，默认按 -o 的扩展名 (report format; default: from the file extension)",
         };
         format.AcceptOnlyFromAmong(Formats);
         var policy = new Option<string>("--policy", "-p")
@@ -92,17 +92,18 @@ internal static class ReviewCommand
             ".json" => "json",
             ".html" or ".htm" => "html",
             ".xlsx" => "xlsx",
+            ".pdf" => "pdf",
             _ => null,
         });
         if (kind is null)
         {
-            error.WriteLine(Prefix + "无法从「" + output + "」的扩展名判断报告格式，请用 .html、.json、.xlsx 或 --format (cannot tell the report format)");
+            error.WriteLine(Prefix + "无法从「" + output + "」的扩展名判断报告格式，请用 .html、.json、.xlsx、.pdf 或 --format (cannot tell the report format)");
             return ExitCodes.Usage;
         }
 
-        if (kind == "xlsx" && toStdout)
+        if (kind is "xlsx" or "pdf" && toStdout)
         {
-            error.WriteLine(Prefix + "xlsx 报告不能写到标准输出，请用 -o <文件>.xlsx (an xlsx report needs a file)");
+            error.WriteLine(Prefix + kind + " 报告不能写到标准输出，请用 -o <文件>." + kind + " (an " + kind + " report needs a file)");
             return ExitCodes.Usage;
         }
 
@@ -152,15 +153,34 @@ internal static class ReviewCommand
                 temporary = full + ".partial-" + Environment.ProcessId;
                 using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
                 {
+                    // A PDF is the HTML report printed by a headless browser once the review is complete.
+                    using var page = kind == "pdf" ? new MemoryStream() : null;
                     IReviewSink sink = kind switch
                     {
                         "html" => new ReviewHtmlWriter(stream),
+                        "pdf" => new ReviewHtmlWriter(page!),
                         "xlsx" => new ReviewWorkbookWriter(stream),
                         _ => new ReviewJsonWriter(stream, includeAssessments: details),
                     };
                     using (sink as IDisposable)
                     {
                         summary = RunWithProgress(console, reviewer, inputSet, sink);
+                    }
+
+                    if (page is not null)
+                    {
+                        var printed = PdfPrinter.Print(System.Text.Encoding.UTF8.GetString(page.ToArray()));
+                        if (printed.Pdf is not { } pdf)
+                        {
+                            foreach (var problem in printed.Diagnostics)
+                            {
+                                error.WriteLine(Prefix + problem);
+                            }
+
+                            return ExitCodes.InputErrors;
+                        }
+
+                        stream.Write(pdf);
                     }
                 }
 

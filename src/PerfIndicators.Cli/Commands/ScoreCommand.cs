@@ -29,7 +29,7 @@ internal static class ScoreCommand
         };
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "写入文件而不是标准输出：.xlsx（评分后的自评表和评分说明）、.md、.json、.html (write to a file: .xlsx, .md, .json or .html)",
+            Description = "写入文件而不是标准输出：.xlsx（评分后的自评表和评分说明）、.pdf（A4 横向，需 Chromium）、.md、.json、.html (write to a file: .xlsx, .pdf, .md, .json or .html)",
         };
 
         var command = new Command("score", "按评分办法给项目支出绩效自评打分 (score a project self-assessment)")
@@ -40,9 +40,9 @@ internal static class ScoreCommand
         {
             var path = result.GetValue(project)!;
             var outputPath = result.GetValue(output);
-            if (outputPath is not null && Path.GetExtension(outputPath).ToLowerInvariant() is not (".xlsx" or ".md" or ".json" or ".html"))
+            if (outputPath is not null && Path.GetExtension(outputPath).ToLowerInvariant() is not (".xlsx" or ".pdf" or ".md" or ".json" or ".html"))
             {
-                console.Error.WriteLine($"perfind score: 输出文件应为 .xlsx、.md、.json 或 .html，而不是「{outputPath}」(write .xlsx, .md, .json or .html).");
+                console.Error.WriteLine($"perfind score: 输出文件应为 .xlsx、.pdf、.md、.json 或 .html，而不是「{outputPath}」(write .xlsx, .pdf, .md, .json or .html).");
                 return ExitCodes.Usage;
             }
 
@@ -136,6 +136,21 @@ internal static class ScoreCommand
                 if (extension == ".xlsx")
                 {
                     File.WriteAllBytes(outputPath, xlsx());
+                }
+                else if (extension == ".pdf")
+                {
+                    var printed = PdfPrinter.Print(SelfAssessmentHtml.ToHtml(assessment));
+                    if (printed.Pdf is not { } pdf)
+                    {
+                        foreach (var problem in printed.Diagnostics)
+                        {
+                            console.Error.WriteLine("perfind score: " + problem);
+                        }
+
+                        return ExitCodes.InputErrors;
+                    }
+
+                    File.WriteAllBytes(outputPath, pdf);
                 }
                 else
                 {

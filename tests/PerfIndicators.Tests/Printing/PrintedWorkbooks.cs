@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfIndicators.Parsing;
@@ -27,7 +26,6 @@ public sealed partial class PrintedWorkbooks : IDisposable
     public const string Scored = "scored";
     public const string Review = "review";
 
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(240);
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("perfind-print-");
 
     public PrintedWorkbooks()
@@ -51,8 +49,8 @@ public sealed partial class PrintedWorkbooks : IDisposable
         }
 
         var profile = new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri;
-        Run(FindTool("soffice", "libreoffice-calc"), ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.FullName, .. paths]);
-        var pdftotext = FindTool("pdftotext", "poppler-utils");
+        PdfTools.Run(PdfTools.Find("soffice", "libreoffice-calc"), folder.FullName, ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.FullName, .. paths]);
+        var pdftotext = PdfTools.Find("pdftotext", "poppler-utils");
         foreach (var name in Workbooks.Keys)
         {
             var pdf = Path.Combine(folder.FullName, name + ".pdf");
@@ -61,9 +59,9 @@ public sealed partial class PrintedWorkbooks : IDisposable
                 throw new InvalidOperationException($"LibreOffice wrote no {name}.pdf.");
             }
 
-            Pages[name] = [.. Run(pdftotext, ["-layout", pdf, "-"]).Split('\f')[..^1]];
-            CellTexts[name] = [.. Run(pdftotext, ["-raw", pdf, "-"]).Split('\f')[..^1]];
-            Boxes[name] = Words(Run(pdftotext, ["-bbox", pdf, "-"]));
+            Pages[name] = [.. PdfTools.Run(pdftotext, folder.FullName, ["-layout", pdf, "-"]).Split('\f')[..^1]];
+            CellTexts[name] = [.. PdfTools.Run(pdftotext, folder.FullName, ["-raw", pdf, "-"]).Split('\f')[..^1]];
+            Boxes[name] = Words(PdfTools.Run(pdftotext, folder.FullName, ["-bbox", pdf, "-"]));
         }
     }
 
@@ -124,7 +122,7 @@ public sealed partial class PrintedWorkbooks : IDisposable
         return stream.ToArray();
     }
 
-    private static List<PrintedPage> Words(string html)
+    internal static List<PrintedPage> Words(string html)
     {
         var pages = new List<PrintedPage>();
         foreach (var page in html.Split("<page ")[1..])
@@ -139,52 +137,6 @@ public sealed partial class PrintedWorkbooks : IDisposable
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
-
-    private static string FindTool(string name, string package)
-    {
-        foreach (var candidate in new[] { "/usr/bin/" + name, "/usr/local/bin/" + name })
-        {
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"Print test: {name} is not installed. Install it with `apt-get update && apt-get install -y {package}` (.ci/run does this when it is missing).");
-    }
-
-    private string Run(string tool, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = folder.FullName,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException(tool + " did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{tool} did not finish within {Limit.TotalSeconds} s.");
-        }
-
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{tool} failed with exit code {process.ExitCode}: {error.Result}");
-        }
-
-        return output.Result;
-    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

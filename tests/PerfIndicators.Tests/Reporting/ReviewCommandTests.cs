@@ -90,7 +90,7 @@ public class ReviewCommandTests
     }
 
     [Theory]
-    [InlineData("report.pdf")]
+    [InlineData("report.docx")]
     [InlineData("report")]
     public void Review_refuses_an_output_whose_format_it_cannot_tell(string name)
     {
