@@ -123,7 +123,7 @@ internal static class TemplateCommand
         string json;
         try
         {
-            json = File.ReadAllText(path, Encoding.UTF8);
+            json = BoundedFile.ReadAllText(path);
         }
         catch (Exception ex) when (CommandPaths.IsFileError(ex))
         {
