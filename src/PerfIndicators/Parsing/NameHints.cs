@@ -74,7 +74,9 @@ internal readonly record struct NameHints(
         int placeholderStart = 0, placeholderEnd = 0;
         var inBrackets = false;
 
-        // A placeholder anywhere: (≥**%), ( ≥**个 ), (≥台), ≥**人 at the end.
+        // A placeholder anywhere: (≥**%), ( ≥**个 ), (≥台), ≥**人 at the end. Once a '(' has no ')' after it, no later
+        // '(' has one either: remembering that keeps a name of many unclosed brackets linear.
+        var unclosedFrom = int.MaxValue;
         for (var i = 0; i < s.Length; i++)
         {
             if (s[i] is not ('(' or '≥' or '≤' or '<' or '>' or '*'))
@@ -84,9 +86,10 @@ internal readonly record struct NameHints(
 
             var bracket = s[i] == '(';
             var from = bracket ? i + 1 : i;
-            var close = bracket ? s[from..].IndexOf(')') : s.Length - from;
+            var close = !bracket ? s.Length - from : from >= unclosedFrom ? -1 : s[from..].IndexOf(')');
             if (close < 0)
             {
+                unclosedFrom = Math.Min(unclosedFrom, from);
                 continue;
             }
 
