@@ -92,18 +92,20 @@ internal static class Grammar
         select (first, last);
 
     /// <summary>A period: <c>2020年1月--2020年11月</c>, <c>2022年1月1日至2022年12月31日</c>, <c>1-12月</c>.</summary>
-    public static readonly Parser<(PartialDate Start, PartialDate End)> Period =
+    public static readonly Parser<(PartialDate Start, PartialDate End)> Period = OnlyIf(
+        s => s.IndexOfAny(RangeSeparatorChars) >= 0 && HasDatePart(s),
         (from prefix in DatePrefix.Optional()
          from range in MonthRange.Or(DateRange)
          from suffix in DeadlineSuffix
-         select range).End().Named("period");
+         select range).End().Named("period"));
 
     /// <summary>A deadline: <c>12月底前</c>, <c>2025年10月底前</c>, <c>2023年11月30日前完成</c>, <c>2023年</c>.</summary>
-    public static readonly Parser<PartialDate> Deadline =
+    public static readonly Parser<PartialDate> Deadline = OnlyIf(
+        HasDatePart,
         (from prefix in DatePrefix.Optional()
          from date in Date
          from suffix in DeadlineSuffix
-         select date).End().Named("deadline");
+         select date).End().Named("deadline"));
 
     /// <summary>A comparator and quantity, read by <see cref="QuantityScanner"/> at the current position.</summary>
     private static readonly Parser<ScannedQuantity> Quantity = input =>
@@ -111,13 +113,7 @@ internal static class Grammar
         var source = input.Source;
         if (QuantityScanner.TryScan(source, input.Position, out var scanned, out _))
         {
-            var rest = input;
-            for (var i = input.Position; i < scanned.End; i++)
-            {
-                rest = rest.Advance();
-            }
-
-            return Result.Success(scanned, rest);
+            return Result.Success(scanned, Skip(input, scanned.End - input.Position));
         }
 
         return Result.Failure<ScannedQuantity>(input, "expected a number", ["number"]);
@@ -133,24 +129,81 @@ internal static class Grammar
 
     private static readonly Parser<char> PartSeparator = Parse.Chars(",;。、").Named("separator");
 
-    private static readonly Parser<Award> Award =
-        Parse.String("得满分").Return(PerfIndicators.Award.Full)
-            .Or(Parse.String("满分").Return(PerfIndicators.Award.Full))
-            .Or(Parse.String("不得分").Return(PerfIndicators.Award.None))
-            .Or(Parse.String("不计分").Return(PerfIndicators.Award.None))
-            .Or(Parse.String("得0分").Return(PerfIndicators.Award.None))
-            .Or(Parse.String("即为达标").Return(PerfIndicators.Award.Met))
-            .Or(Parse.String("即达标").Return(PerfIndicators.Award.Met))
-            .Or(Parse.String("为达标").Return(PerfIndicators.Award.Met))
-            .Or(Parse.String("达标").Return(PerfIndicators.Award.Met))
-            .Or(from _ in Parse.Char('得')
-                from points in Number
-                from __ in Parse.Char('分')
-                select new Award(AwardKind.Points, points))
-            .Named("award (得满分, 不得分, 得5分, 即达标)");
+    /// <summary>The awards written as words, tried in this order (longest first where one is the start of another).</summary>
+    private static readonly (string Words, Award Award)[] AwardWords =
+    [
+        ("得满分", PerfIndicators.Award.Full),
+        ("满分", PerfIndicators.Award.Full),
+        ("不得分", PerfIndicators.Award.None),
+        ("不计分", PerfIndicators.Award.None),
+        ("得0分", PerfIndicators.Award.None),
+        ("即为达标", PerfIndicators.Award.Met),
+        ("即达标", PerfIndicators.Award.Met),
+        ("为达标", PerfIndicators.Award.Met),
+        ("达标", PerfIndicators.Award.Met),
+    ];
 
-    private static readonly Parser<string> Subject =
-        Parse.AnyChar.Except(Quantity).Except(PartSeparator).Many().Text();
+    /// <summary>
+    /// An award: one of <see cref="AwardWords"/>, or 得 <i>n</i> 分. Read by hand rather than as an <c>Or</c> of
+    /// <c>Parse.String</c>s, which built and failed a parser per keyword on every step (11 KB for 即达标).
+    /// </summary>
+    private static readonly Parser<Award> Award = input =>
+    {
+        var source = input.Source;
+        var at = input.Position;
+        foreach (var (words, award) in AwardWords)
+        {
+            if (source.AsSpan(at).StartsWith(words, StringComparison.Ordinal))
+            {
+                return Result.Success(award, Skip(input, words.Length));
+            }
+        }
+
+        // 得5分, 得2.5分: digits, an optional fraction, then 分; a number too large for decimal does not match.
+        var p = at + 1;
+        if (at < source.Length && source[at] == '得' && p < source.Length && Lexicon.IsDigit(source[p]))
+        {
+            var digitsEnd = p;
+            while (digitsEnd < source.Length && Lexicon.IsDigit(source[digitsEnd]))
+            {
+                digitsEnd++;
+            }
+
+            if (digitsEnd + 1 < source.Length && source[digitsEnd] == '.' && Lexicon.IsDigit(source[digitsEnd + 1]))
+            {
+                digitsEnd += 2;
+                while (digitsEnd < source.Length && Lexicon.IsDigit(source[digitsEnd]))
+                {
+                    digitsEnd++;
+                }
+            }
+
+            if (digitsEnd < source.Length && source[digitsEnd] == '分'
+                && decimal.TryParse(source.AsSpan(p, digitsEnd - p), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points))
+            {
+                return Result.Success(new Award(AwardKind.Points, points), Skip(input, digitsEnd + 1 - at));
+            }
+        }
+
+        return Result.Failure<Award>(input, "expected an award", ["award (得满分, 不得分, 得5分, 即达标)"]);
+    };
+
+    /// <summary>
+    /// What a step is about (满意度指标低于…): every character up to the first quantity or separator, as
+    /// <c>Parse.AnyChar.Except(Quantity).Except(PartSeparator).Many().Text()</c> would read it, without a failed
+    /// Sprache result per character.
+    /// </summary>
+    private static readonly Parser<string> Subject = input =>
+    {
+        var source = input.Source;
+        var end = input.Position;
+        while (end < source.Length && source[end] is not (',' or ';' or '。' or '、') && !QuantityScanner.TryScan(source, end, out _, out _))
+        {
+            end++;
+        }
+
+        return Result.Success(source[input.Position..end], Skip(input, end - input.Position));
+    };
 
     private static readonly Parser<RuleStep> Step =
         from subject in Subject
@@ -219,7 +272,55 @@ internal static class Grammar
 
     /// <summary>A scoring rule written in the target text: per-step deduction, tolerance bands, or steps.</summary>
     public static readonly Parser<ScoringRule> Rule =
-        PerStepDeduction.Or(ToleranceBands).Or(StepRule).Named("scoring rule");
+        OnlyIf(s => s.Contains('每') && HasAward(s), PerStepDeduction)
+            .Or(OnlyIf(s => s.Contains('±') && HasAward(s), ToleranceBands))
+            .Or(OnlyIf(HasAward, StepRule))
+            .Named("scoring rule");
+
+    /// <summary>The input <paramref name="count"/> characters on.</summary>
+    private static IInput Skip(IInput input, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            input = input.Advance();
+        }
+
+        return input;
+    }
+
+    private static readonly char[] RangeSeparatorChars = ['-', '至', '~', '到'];
+
+    /// <summary>
+    /// Runs <paramref name="parser"/> only when the rest of the input has what it cannot match without, and fails at once
+    /// otherwise. The result is the same either way: the check is a necessary condition of the parser. It exists because a
+    /// Sprache parser that fails still costs tens of kilobytes on a sentence (an input and a result per character tried, per
+    /// alternative), and most target texts are not rules, periods or deadlines.
+    /// </summary>
+    private static Parser<T> OnlyIf<T>(Func<ReadOnlySpan<char>, bool> possible, Parser<T> parser) => input =>
+        possible(input.Source.AsSpan(input.Position)) ? parser(input) : Result.Failure<T>(input, "not this shape", []);
+
+    /// <summary>Every date has a month (12月, 3月份) or a four-digit year before 年.</summary>
+    private static bool HasDatePart(ReadOnlySpan<char> s)
+    {
+        if (s.IndexOfAny('月', '份') >= 0)
+        {
+            return true;
+        }
+
+        for (var i = s.IndexOf('年'); i >= 0; i = s[(i + 1)..].IndexOf('年') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i >= 4 && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i - 2]) && char.IsAsciiDigit(s[i - 3]) && char.IsAsciiDigit(s[i - 4]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every rule has a number and an award: 满分, 不得分, 不计分, 得0分, 得5分 all contain 分; the rest 达标.</summary>
+    private static bool HasAward(ReadOnlySpan<char> s) =>
+        s.IndexOfAnyInRange('0', '9') >= 0 && (s.Contains('分') || s.Contains("达标", StringComparison.Ordinal));
 
     /// <summary>Tries <paramref name="parser"/> on the whole of <paramref name="text"/>.</summary>
     public static bool TryParse<T>(Parser<T> parser, string text, out T value)
