@@ -42,7 +42,7 @@ internal static class PolicyLoader
         MaxDepth = 32,
 
         // A key written twice is an error in the file (and JsonObject would throw ArgumentException on it), found by
-        // DuplicateKey: the parser's own check is generic code compiled just in time at every start of the tool.
+        // JsonChecks: the parser's own check is generic code compiled just in time at every start of the tool.
         AllowDuplicateProperties = true,
     };
 
@@ -121,9 +121,11 @@ internal static class PolicyLoader
             throw new ScoringPolicyException(source, null, null, "the file must hold one JSON object");
         }
 
-        if (DuplicateKey(root) is { } duplicate)
+        if (JsonChecks.Find(root) is { } flaw)
         {
-            throw new ScoringPolicyException(source, null, null, "invalid JSON: the key \"" + duplicate + "\" is written twice in one object");
+            throw new ScoringPolicyException(source, null, null, flaw.DuplicateKey is { } duplicate
+                ? "invalid JSON: the key \"" + duplicate + "\" is written twice in one object (" + flaw.Path + ")"
+                : "invalid JSON: " + flaw.Path + " holds a lone surrogate escape such as \\ud800 (half a character)");
         }
 
         var obj = JsonObject.Create(root)!;
@@ -162,39 +164,6 @@ internal static class PolicyLoader
         obj.Remove("extends");
         Merge(merged, obj);
         return merged;
-    }
-
-    /// <summary>A key written twice in one object of <paramref name="element"/> (at any depth), or <see langword="null"/>.</summary>
-    private static string? DuplicateKey(JsonElement element)
-    {
-        if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                if (DuplicateKey(item) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Object)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in element.EnumerateObject())
-            {
-                if (!names.Add(property.Name))
-                {
-                    return property.Name;
-                }
-
-                if (DuplicateKey(property.Value) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Merges <paramref name="overrides"/> into <paramref name="target"/>: objects key by key, workflows by name, everything else replaced.</summary>
