@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PerfIndicators.Documents;
 using PerfIndicators.Parsing;
+using PerfIndicators.Scoring.Rules;
 
 namespace PerfIndicators.Formats.Json;
 

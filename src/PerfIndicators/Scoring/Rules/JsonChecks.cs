@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
-namespace PerfIndicators.Scoring;
+namespace PerfIndicators.Scoring.Rules;
 
 /// <summary>
 /// What a parsed JSON document may hold that System.Text.Json accepts but the readers must not: a key written twice in
