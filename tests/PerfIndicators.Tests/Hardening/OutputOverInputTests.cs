@@ -1,4 +1,5 @@
 using FluentAssertions;
+using PerfIndicators.Cli;
 using PerfIndicators.Tests.Cli;
 using Xunit;
 
