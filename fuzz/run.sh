@@ -101,6 +101,8 @@ echo "== $(ls "$corpus" | wc -l) seed inputs"
 dict="$here/dict/indicators.dict"
 [[ "$target" == "policy" || "$target" == "project" || "$target" == "review" ]] && dict="$here/dict/json.dict"
 dict_args=(-x "$dict")
+# JSON targets also get the string escapes (lone surrogates, issue 17 finding 4); AFL++ takes up to four -x.
+[[ "$dict" == "$here/dict/json.dict" ]] && dict_args+=(-x "$here/dict/json-escapes.dict")
 [[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" ]] && dict_args=()
 rm -rf "$work/findings"
 echo "== afl-fuzz for $seconds s (log: fuzz/out/$target/afl.log)"

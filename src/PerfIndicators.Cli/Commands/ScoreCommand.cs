@@ -46,6 +46,12 @@ internal static class ScoreCommand
                 return ExitCodes.Usage;
             }
 
+            if (outputPath is not null && path != "-" && string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(path), StringComparison.Ordinal))
+            {
+                console.Error.WriteLine($"perfind score: 输出文件就是输入文件「{path}」，不覆盖 (the output would overwrite the input).");
+                return ExitCodes.Usage;
+            }
+
             if (!CommandPaths.InputFile(console, "score", path, standardInput: true) || !CommandPaths.RulesFolder(console, "score", result.GetValue(rules))
                 || (outputPath is not null && !CommandPaths.OutputFile(console, "score", outputPath)))
             {

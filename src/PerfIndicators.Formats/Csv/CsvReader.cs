@@ -33,7 +33,7 @@ public static class CsvReader
         var name = options.SheetName ?? Path.GetFileNameWithoutExtension(path);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var stream = BoundedFile.OpenRegular(path);
             return ReadCore(stream, options, name.Length == 0 ? "Sheet1" : name);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)

@@ -72,7 +72,7 @@ public static class BoundedFile
         }
 
         var stream = OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? OpenWithoutBlocking(path) : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        if (!stream.CanSeek)
+        if (!stream.CanSeek || IsSpecialFile(stream.SafeFileHandle))
         {
             stream.Dispose();
             throw new BoundedReadException($"「{path}」不是普通文件（管道、套接字或设备），不读取 (not a regular file).");
@@ -126,8 +126,50 @@ public static class BoundedFile
         }
 
         var handle = new SafeFileHandle(fd, ownsHandle: true);
-        return new FileStream(handle, FileAccess.Read, bufferSize: 1);
+        return new FileStream(handle, FileAccess.Read, bufferSize: 4096);
     }
+
+    /// <summary>
+    /// Whether the open file is a device, FIFO or socket. <c>/dev/zero</c> and <c>/dev/null</c> can seek, so seeking tells
+    /// nothing; on Linux the file type comes from <c>statx</c>, whose layout is the same on every architecture.
+    /// </summary>
+    private static bool IsSpecialFile(SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        var buffer = new byte[StatxSize];
+        int result;
+        try
+        {
+            result = Statx((int)handle.DangerousGetHandle(), string.Empty, AtEmptyPath, StatxType, buffer);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // A C library without statx (older than glibc 2.28): seeking decided.
+            return false;
+        }
+
+        if (result != 0)
+        {
+            return false;
+        }
+
+        var mode = BitConverter.ToUInt16(buffer, StatxModeOffset) & FileTypeMask;
+        return mode != RegularFile;
+    }
+
+    private const int AtEmptyPath = 0x1000;
+    private const uint StatxType = 0x1;
+    private const int StatxSize = 256;
+    private const int StatxModeOffset = 28;
+    private const int FileTypeMask = 0xF000;
+    private const int RegularFile = 0x8000;
+
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);

@@ -24,7 +24,7 @@ public static class DocumentFiles
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var stream = BoundedFile.OpenRegular(path);
             if (IsPdf(stream))
             {
                 return PdfBudgetDocumentReader.Read(stream, pdf);

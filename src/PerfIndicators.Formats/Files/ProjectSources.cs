@@ -219,7 +219,8 @@ public static class ProjectSources
 
         try
         {
-            using var zip = ZipFile.OpenRead(path);
+            using var file = BoundedFile.OpenRegular(path);
+            using var zip = new ZipArchive(file, ZipArchiveMode.Read);
             var entry = zip.GetEntry("xl/workbook.xml");
             if (entry is null || entry.Length > 1024 * 1024)
             {
@@ -271,12 +272,13 @@ public static class ProjectSources
                 return InputReadResult.Failed(FormatDiagnosticCodes.UnsupportedFileType, "不支持的文件类型「" + info.Extension + "」，可读：" + ExtensionList(options) + " (unsupported file type)");
             }
 
-            if (info.Length > options.MaxFileBytes)
+            // Opened before its length is trusted: a FIFO or a link to a device is refused here, without blocking.
+            using var stream = BoundedFile.OpenRegular(path);
+            if (stream.Length > options.MaxFileBytes)
             {
-                return InputReadResult.Failed(FormatDiagnosticCodes.InputTooLarge, "文件过大：" + info.Length + " 字节，上限 " + options.MaxFileBytes + " 字节 (file too large)");
+                return InputReadResult.Failed(FormatDiagnosticCodes.InputTooLarge, "文件过大：" + stream.Length + " 字节，上限 " + options.MaxFileBytes + " 字节 (file too large)");
             }
 
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16384, FileOptions.SequentialScan);
             return format.Read(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PerfIndicators.Documents;
 using PerfIndicators.Parsing;
+using PerfIndicators.Scoring.Rules;
 
 namespace PerfIndicators.Formats.Json;
 
@@ -74,6 +75,16 @@ public static class ScoringJson
             if (root.ValueKind != JsonValueKind.Object)
             {
                 problems.Error(FormatDiagnosticCodes.JsonExpectedObject, "$", "应为对象 {\"name\", \"budget\", \"indicators\"} (expected an object)");
+                return problems.Failed();
+            }
+
+            // A key written twice would let the later value silently replace the earlier, and a lone surrogate escape
+            // makes reading the string throw: the file is refused before anything is read from it.
+            if (JsonChecks.Find(root) is { } flaw)
+            {
+                problems.Error(FormatDiagnosticCodes.InvalidJson, flaw.Path, flaw.DuplicateKey is { } duplicate
+                    ? "键「" + duplicate + "」在同一对象中出现两次 (duplicate key)"
+                    : "字符串含不成对的代理项转义，如 \\ud800（半个字符）(lone surrogate escape)");
                 return problems.Failed();
             }
 

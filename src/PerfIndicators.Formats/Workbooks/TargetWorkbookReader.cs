@@ -49,12 +49,12 @@ public static class TargetWorkbookReader
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var stream = BoundedFile.OpenRegular(path);
             return Read(stream, options, Path.GetFileName(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            return Failed(FormatDiagnosticCodes.FileNotReadable, SpreadsheetMessages.FileNotReadable(ex.Message) + " (the file cannot be read).");
+            return Failed(FormatDiagnosticCodes.FileNotReadable, SpreadsheetMessages.FileNotReadable(ex));
         }
     }
 
@@ -82,7 +82,7 @@ public static class TargetWorkbookReader
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
         {
-            return Failed(FormatDiagnosticCodes.FileNotReadable, SpreadsheetMessages.FileNotReadable(ex.Message) + " (the file cannot be read).");
+            return Failed(FormatDiagnosticCodes.FileNotReadable, SpreadsheetMessages.FileNotReadable(ex));
         }
     }
 

@@ -17,6 +17,12 @@ internal sealed class ExplanationTemplate
         this.parts = parts;
     }
 
+    /// <summary>The most placeholders a template may hold (the shipped policies use at most 6).</summary>
+    public const int MaxPlaceholders = 64;
+
+    /// <summary>The longest rendered explanation, in characters; a longer one is cut and ends with <c>…</c>.</summary>
+    public const int MaxRenderedLength = 2000;
+
     public string Text { get; }
 
     /// <summary>Parses <paramref name="text"/>; returns an error message instead when a placeholder is unknown or a brace is unbalanced.</summary>
@@ -69,6 +75,12 @@ internal sealed class ExplanationTemplate
             builder.Add((false, literal.ToString()));
         }
 
+        var placeholders = builder.Count(p => p.Item1);
+        if (error is null && placeholders > MaxPlaceholders)
+        {
+            error = "the explanation has " + placeholders + " placeholders; it may have at most " + MaxPlaceholders;
+        }
+
         return new ExplanationTemplate(text, builder.ToImmutable());
     }
 
@@ -79,6 +91,17 @@ internal sealed class ExplanationTemplate
         foreach (var (isPlaceholder, text) in parts)
         {
             builder.Append(isPlaceholder ? resolve(state, text) : text);
+            if (builder.Length >= MaxRenderedLength)
+            {
+                // Cut where the limit falls, not mid-pair: a high surrogate at the cut goes with its pair.
+                var cut = MaxRenderedLength - 1;
+                if (char.IsHighSurrogate(builder[cut - 1]))
+                {
+                    cut--;
+                }
+
+                return builder.ToString(0, cut) + "…";
+            }
         }
 
         return builder.ToString();

@@ -33,9 +33,16 @@ public sealed class ScoringPolicyException : Exception
     /// <summary>What is wrong, without the file, rule and expression.</summary>
     public string Problem { get; }
 
+    /// <summary>The most characters of an expression quoted in <see cref="Exception.Message"/> (a refused expression may be megabytes long).</summary>
+    public const int MaxQuotedExpression = 200;
+
+    private static string Quote(string expression) => expression.Length <= MaxQuotedExpression
+        ? "\"" + expression + "\""
+        : "\"" + expression[..(char.IsHighSurrogate(expression[MaxQuotedExpression - 1]) ? MaxQuotedExpression - 1 : MaxQuotedExpression)] + "…\" (" + expression.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters)";
+
     private static string Format(string source, string? rule, string? expression, string problem) =>
         "Scoring policy " + source
         + (rule is null ? string.Empty : ", rule " + rule)
-        + (expression is null ? string.Empty : ", expression \"" + expression + "\"")
+        + (expression is null ? string.Empty : ", expression " + Quote(expression))
         + ": " + problem;
 }

@@ -15,9 +15,20 @@ public sealed class BoundedReadTests : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("perfind-bounded-").FullName;
 
     [Fact]
-    public void A_device_that_never_ends_is_cut_at_the_limit_not_read_to_exhaustion()
+    public void A_device_that_never_ends_is_refused_not_read_to_exhaustion()
     {
         var act = () => BoundedFile.ReadAllBytes("/dev/zero", maxBytes: 1024 * 1024);
+
+        act.Should().Throw<IOException>().WithMessage("*不是普通文件*not a regular file*");
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_is_cut_at_the_limit()
+    {
+        var path = Path.Combine(folder, "big.txt");
+        File.WriteAllBytes(path, new byte[(1024 * 1024) + 1]);
+
+        var act = () => BoundedFile.ReadAllBytes(path, maxBytes: 1024 * 1024);
 
         act.Should().Throw<IOException>().WithMessage("*超过 1 MiB*larger than the 1 MiB limit*");
     }
