@@ -96,14 +96,22 @@ internal static class PolicyLoader
     /// <param name="findBase">Finds a base policy named by <c>extends</c> before the embedded ones, or <see langword="null"/>.</param>
     public static (PolicyFileDto Dto, string Hash) Read(string json, string source, Func<string, PolicyText?>? findBase)
     {
-        var merged = Resolve(json, source, findBase, depth: 0, new HashSet<string>(StringComparer.Ordinal));
+        var merged = Resolve(json, source, findBase, ReadEmbedded, depth: 0, new HashSet<string>(StringComparer.Ordinal));
         var canonical = Encoding.UTF8.GetBytes(merged.ToJsonString());
         var hash = Convert.ToHexStringLower(SHA256.HashData(canonical));
         using var document = JsonDocument.Parse(canonical);
         return (PolicyFileReader.Read(document.RootElement, source), hash);
     }
 
-    private static JsonObject Resolve(string json, string source, Func<string, PolicyText?>? findBase, int depth, HashSet<string> seen)
+    /// <summary>Parses a policy-like file and resolves its <c>extends</c> chain into one object (shared with the lint policies).</summary>
+    /// <param name="json">The file's text.</param>
+    /// <param name="source">A name for messages.</param>
+    /// <param name="findBase">Finds a base named by <c>extends</c> before the embedded ones, or <see langword="null"/>.</param>
+    /// <param name="readEmbedded">Reads an embedded base by id, or returns <see langword="null"/>.</param>
+    internal static JsonObject Resolve(string json, string source, Func<string, PolicyText?>? findBase, Func<string, string?> readEmbedded) =>
+        Resolve(json, source, findBase, readEmbedded, depth: 0, new HashSet<string>(StringComparer.Ordinal));
+
+    private static JsonObject Resolve(string json, string source, Func<string, PolicyText?>? findBase, Func<string, string?> readEmbedded, int depth, HashSet<string> seen)
     {
         JsonElement root;
         try
@@ -152,13 +160,13 @@ internal static class PolicyLoader
             baseSource = found.Source;
         }
 
-        baseJson ??= ReadEmbedded(baseId);
+        baseJson ??= readEmbedded(baseId);
         if (baseJson is null)
         {
             throw new ScoringPolicyException(source, null, null, "\"extends\": no policy with id \"" + baseId + "\" was found");
         }
 
-        var merged = Resolve(baseJson, baseSource, findBase, depth + 1, seen);
+        var merged = Resolve(baseJson, baseSource, findBase, readEmbedded, depth + 1, seen);
         obj.Remove("extends");
         Merge(merged, obj);
         return merged;
