@@ -31,7 +31,7 @@ internal static class LintCommand
         var json = new Option<bool>("--json") { Description = "输出 JSON Lines，每个项目一行 (write JSON Lines, one object per project)" };
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "把汇总写入文件：.md 或 .html（有发现的项目、按规则、按部门）(write a summary: .md or .html)",
+            Description = "把汇总写入文件：.md、.html 或 .xlsx（有发现的项目、按规则、按部门）(write a summary: .md, .html or .xlsx)",
         };
 
         var command = new Command("lint", "绩效目标审核：检查指标体系是否完整、目标是否可衡量、是否与预算相符 (target review)")
@@ -42,9 +42,9 @@ internal static class LintCommand
         {
             var paths = result.GetValue(inputs)!;
             var outputPath = result.GetValue(output);
-            if (outputPath is not null && Path.GetExtension(outputPath).ToLowerInvariant() is not (".md" or ".html"))
+            if (outputPath is not null && Path.GetExtension(outputPath).ToLowerInvariant() is not (".md" or ".html" or ".xlsx"))
             {
-                console.Error.WriteLine($"perfind lint: 输出文件应为 .md 或 .html，而不是「{outputPath}」(write .md or .html).");
+                console.Error.WriteLine($"perfind lint: 输出文件应为 .md、.html 或 .xlsx，而不是「{outputPath}」(write .md, .html or .xlsx).");
                 return ExitCodes.Usage;
             }
 
@@ -55,14 +55,8 @@ internal static class LintCommand
                 return ExitCodes.InputErrors;
             }
 
-            LintPolicy lintPolicy;
-            try
+            if (CommandPaths.LintPolicy(console, "lint", result.GetValue(policy)!, result.GetValue(rules)) is not { } lintPolicy)
             {
-                lintPolicy = LintPolicyFiles.Get(result.GetValue(policy)!, result.GetValue(rules));
-            }
-            catch (Exception ex) when (ex is LintPolicyException || CommandPaths.IsFileError(ex))
-            {
-                console.Error.WriteLine("perfind lint: 审核要点无法使用 (the lint policy cannot be used): " + ex.Message);
                 return ExitCodes.InputErrors;
             }
 
@@ -82,10 +76,17 @@ internal static class LintCommand
 
             if (outputPath is not null)
             {
-                var reports = run.Projects.Select(p => (p.Input, p.Report)).ToList();
+                var reports = run.Projects;
                 try
                 {
-                    File.WriteAllText(outputPath, outputPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? LintHtml.ToHtml(reports, lintPolicy) : LintText.ToMarkdown(reports, lintPolicy), new UTF8Encoding(false));
+                    if (outputPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                    {
+                        File.WriteAllBytes(outputPath, LintWorkbook.ToXlsx(reports, lintPolicy));
+                    }
+                    else
+                    {
+                        File.WriteAllText(outputPath, outputPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? LintHtml.ToHtml(reports, lintPolicy) : LintText.ToMarkdown(reports, lintPolicy), new UTF8Encoding(false));
+                    }
                 }
                 catch (Exception ex) when (CommandPaths.IsFileError(ex))
                 {

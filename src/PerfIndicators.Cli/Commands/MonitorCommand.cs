@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using NodaTime.Text;
-using PerfIndicators.Formats.Lint;
 using PerfIndicators.Formats.Monitoring;
-using PerfIndicators.Lint;
 using PerfIndicators.Monitoring;
 using PerfIndicators.Scoring;
 
@@ -64,14 +62,8 @@ internal static class MonitorCommand
                 return ExitCodes.InputErrors;
             }
 
-            LintPolicy lintPolicy;
-            try
+            if (CommandPaths.LintPolicy(console, "monitor", result.GetValue(policy)!, result.GetValue(rules)) is not { } lintPolicy)
             {
-                lintPolicy = LintPolicyFiles.Get(result.GetValue(policy)!, result.GetValue(rules));
-            }
-            catch (Exception ex) when (ex is LintPolicyException || CommandPaths.IsFileError(ex))
-            {
-                console.Error.WriteLine("perfind monitor: 审核要点无法使用 (the lint policy cannot be used): " + ex.Message);
                 return ExitCodes.InputErrors;
             }
 

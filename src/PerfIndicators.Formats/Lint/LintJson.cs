@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfIndicators.Lint;
@@ -8,12 +7,7 @@ namespace PerfIndicators.Formats.Lint;
 /// <summary>Target review results as JSON Lines: one object per project (docs/lint.md describes the fields).</summary>
 public static class LintJson
 {
-    private static readonly LintJsonContext Context = new(new JsonSerializerOptions
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    });
+    private static readonly LintJsonContext Context = new(RelaxedJson.Options(indented: false));
 
     /// <summary>One project's review as one line of JSON (no line break).</summary>
     /// <param name="input">The file it was read from.</param>

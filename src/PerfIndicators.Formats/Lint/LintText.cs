@@ -34,44 +34,33 @@ public static class LintText
     /// <summary>Many projects' findings as Markdown: a summary (projects with findings, by rule, by department), then a table per project with findings.</summary>
     /// <param name="reports">The reviews, each with the input it was read from.</param>
     /// <param name="policy">The policy they were checked under.</param>
-    public static string ToMarkdown(IReadOnlyList<(string Input, LintReport Report)> reports, LintPolicy policy)
+    public static string ToMarkdown(IReadOnlyList<LintedProject> reports, LintPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(policy);
         var summary = LintSummary.Of(reports.Select(r => r.Report), policy);
         var md = new StringBuilder();
-        md.Append("# 绩效目标审核（target review）\n\n");
-        md.Append("审核要点 ").Append(MarkdownText.Escape(policy.Name)).Append(' ').Append(MarkdownText.Escape(policy.Version))
-            .Append("；项目 ").Append(Count(summary.Projects)).Append(" 个，有发现的 ").Append(Count(summary.ProjectsWithFindings))
-            .Append(" 个；发现 ").Append(Count(summary.Findings)).Append(" 条\n\n");
-        md.Append("## 按规则（by rule）\n\n| 代码 | 规则 | 级别 | 依据 | 发现 | 项目 |\n|---|---|---|---|---:|---:|\n");
-        foreach (var rule in summary.ByRule)
-        {
-            md.Append("| ").Append(rule.Rule.Code).Append(" | ").Append(MarkdownText.Escape(rule.Rule.Description)).Append(" | ").Append(rule.Rule.Severity.ToChineseLabel())
-                .Append(" | ").Append(MarkdownText.Escape(rule.Rule.Source)).Append(" | ").Append(Count(rule.Findings)).Append(" | ").Append(Count(rule.Projects)).Append(" |\n");
-        }
-
-        md.Append("\n## 按部门（by department）\n\n| 部门 | 项目 | 有发现的项目 | 错误 | 警告 | 提示 |\n|---|---:|---:|---:|---:|---:|\n");
-        foreach (var department in summary.ByDepartment)
-        {
-            md.Append("| ").Append(MarkdownText.Escape(department.Department)).Append(" | ").Append(Count(department.Projects)).Append(" | ").Append(Count(department.ProjectsWithFindings))
-                .Append(" | ").Append(Count(department.Errors)).Append(" | ").Append(Count(department.Warnings)).Append(" | ").Append(Count(department.Infos)).Append(" |\n");
-        }
-
+        md.Append("# 绩效目标审核（target review）\n\n").Append(MarkdownText.Escape(LintTables.Overview(summary, policy))).Append("\n\n## 按规则（by rule）\n\n");
+        Table(md, LintTables.RuleHeader, LintTables.RuleRows(summary), "|---|---|---|---|---:|---:|");
+        md.Append("\n## 按部门（by department）\n\n");
+        Table(md, LintTables.DepartmentHeader, LintTables.DepartmentRows(summary), "|---|---:|---:|---:|---:|---:|");
         md.Append("\n## 项目（projects with findings）\n");
         foreach (var (input, report) in reports.Where(r => !r.Report.Findings.IsEmpty))
         {
             md.Append("\n### ").Append(MarkdownText.Escape(report.Project)).Append("\n\n").Append(MarkdownText.Escape(input)).Append('；').Append(MarkdownText.Escape(Counts(report))).Append("\n\n");
-            md.Append("| 级别 | 代码 | 指标 | 说明 |\n|---|---|---|---|\n");
-            foreach (var finding in report.Findings)
-            {
-                var d = finding.Diagnostic;
-                md.Append("| ").Append(d.Severity.ToChineseLabel()).Append(" | ").Append(d.Code).Append(" | ").Append(MarkdownText.Escape(d.Location.Indicator ?? "（项目）"))
-                    .Append(" | ").Append(MarkdownText.Escape(d.Message)).Append(" |\n");
-            }
+            Table(md, LintTables.FindingHeader, LintTables.FindingRows(report), "|---|---|---|---|");
         }
 
         return md.ToString();
+    }
+
+    private static void Table(StringBuilder md, string[] header, IEnumerable<string[]> rows, string rule)
+    {
+        md.Append("| ").AppendJoin(" | ", header).Append(" |\n").Append(rule).Append('\n');
+        foreach (var row in rows)
+        {
+            md.Append("| ").AppendJoin(" | ", row.Select(MarkdownText.Escape)).Append(" |\n");
+        }
     }
 
     /// <summary>The heading of a project's table: name, department, year, counts.</summary>
@@ -107,5 +96,5 @@ public static class LintText
         return string.Join(' ', parts);
     }
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Count(int value) => LintTables.Count(value);
 }

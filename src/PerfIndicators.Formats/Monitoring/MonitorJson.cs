@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfIndicators.Monitoring;
@@ -9,13 +8,7 @@ namespace PerfIndicators.Formats.Monitoring;
 /// <summary>A project's monitoring as JSON (docs/monitor.md describes the fields); rates are fractions, gaps percentage points.</summary>
 public static class MonitorJson
 {
-    private static readonly MonitorJsonContext Context = new(new JsonSerializerOptions
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-    });
+    private static readonly MonitorJsonContext Context = new(Lint.RelaxedJson.Options(indented: true));
 
     /// <summary>The report as indented JSON.</summary>
     public static string ToJson(MonitoringReport report)

@@ -60,6 +60,45 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_xlsx_summary_has_a_sheet_by_rule_by_department_and_one_row_per_finding()
+    {
+        var xlsx = Path.Combine(folder.FullName, "审核.xlsx");
+
+        CliRunner.Run("lint", Seeds, "-o", xlsx).ExitCode.Should().Be(0);
+
+        var workbook = WorkbookReader.Read(xlsx).GetWorkbookOrThrow();
+        workbook.Sheets.Select(s => s.Name).Should().Equal("按规则", "按部门", "发现");
+        workbook.Sheets[0].Rows.Should().HaveCount(19, "a header and the 18 enabled rules");
+        workbook.Sheets[1].Rows.Should().HaveCount(6, "a header and five departments");
+        workbook.Sheets[2].Rows.Should().HaveCount(127, "a header and the 126 findings");
+    }
+
+    [Fact]
+    public void An_unreadable_input_is_named_and_fails_the_run_while_the_others_are_linted()
+    {
+        var broken = Path.Combine(folder.FullName, "broken.json");
+        File.WriteAllText(broken, "{ \"name\": ");
+
+        var (exit, output, error) = CliRunner.Run("lint", broken, Huzhou2022);
+
+        exit.Should().Be(1);
+        output.Should().Contain("长三角城市经济协调会杭州都市圈协调会会费");
+        error.Should().Contain("broken.json").And.Contain("1 个文件无法读取");
+    }
+
+    [Fact]
+    public void A_project_json_is_linted_with_spans_into_its_targets()
+    {
+        var project = Path.Combine(TestPaths.TestData("Scoring"), "huzhou-liaison-2023.json");
+
+        var (_, output, _) = CliRunner.Run("lint", project, "--json");
+
+        using var line = JsonDocument.Parse(output);
+        var findings = line.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
+        findings.Should().Equal("PI9001", "PI9004");
+    }
+
+    [Fact]
     public void A_province_switches_rules_off_through_its_rules_folder()
     {
         Directory.CreateDirectory(Path.Combine(folder.FullName, "lint"));

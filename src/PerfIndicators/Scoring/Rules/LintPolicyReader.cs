@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PerfIndicators.Lint;
@@ -21,26 +20,10 @@ internal static class LintPolicyReader
     private static readonly string[] MonitoringKeys = ["source", "yellowGap", "redGap", "aheadGap", "deadlineWarningDays", "cumulativeSubcategories"];
 
     /// <summary>The ids of the embedded lint policies.</summary>
-    public static ImmutableArray<string> EmbeddedIds { get; } =
-    [
-        .. typeof(LintPolicyReader).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..^".json".Length])
-            .Order(StringComparer.Ordinal),
-    ];
+    public static ImmutableArray<string> EmbeddedIds { get; } = PolicyLoader.EmbeddedIdsUnder(ResourcePrefix);
 
     /// <summary>The embedded lint policy <paramref name="id"/>'s text, or <see langword="null"/>.</summary>
-    public static string? ReadEmbedded(string id)
-    {
-        using var stream = typeof(LintPolicyReader).Assembly.GetManifestResourceStream(ResourcePrefix + id + ".json");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    public static string? ReadEmbedded(string id) => PolicyLoader.ReadEmbedded(ResourcePrefix, id);
 
     /// <summary>Loads a lint policy from <paramref name="json"/>.</summary>
     public static LintPolicy Load(string json, string source, Func<string, PolicyText?>? findBase)

@@ -47,18 +47,24 @@ internal static class PolicyLoader
     };
 
     /// <summary>The ids of the policies embedded in the assembly.</summary>
-    public static ImmutableArray<string> EmbeddedIds { get; } =
+    public static ImmutableArray<string> EmbeddedIds { get; } = EmbeddedIdsUnder(ResourcePrefix);
+
+    /// <summary>The ids of the JSON resources named <c>&lt;prefix&gt;&lt;id&gt;.json</c> (scoring policies, lint policies).</summary>
+    internal static ImmutableArray<string> EmbeddedIdsUnder(string prefix) =>
     [
         .. typeof(PolicyLoader).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..^".json".Length])
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..^".json".Length])
             .Order(StringComparer.Ordinal),
     ];
 
     /// <summary>Reads the embedded policy <paramref name="id"/>, or returns <see langword="null"/> when there is none.</summary>
-    public static string? ReadEmbedded(string id)
+    public static string? ReadEmbedded(string id) => ReadEmbedded(ResourcePrefix, id);
+
+    /// <summary>Reads the resource <c>&lt;prefix&gt;&lt;id&gt;.json</c>, or returns <see langword="null"/> when there is none.</summary>
+    internal static string? ReadEmbedded(string prefix, string id)
     {
-        using var stream = typeof(PolicyLoader).Assembly.GetManifestResourceStream(ResourcePrefix + id + ".json");
+        using var stream = typeof(PolicyLoader).Assembly.GetManifestResourceStream(prefix + id + ".json");
         if (stream is null)
         {
             return null;
