@@ -33,7 +33,7 @@ internal static class IndicatorRules
             case LintRuleIds.QuantitativeNameQualitativeValue when item.IsQualitative && text.Length > 0 && EndsWithAny(item.Name, rule.List("nameEndings")) is { } ending:
                 run.Indicator(index, item, null, "指标名称“" + item.Name + "”以“" + ending + "”计量，指标值“" + text + "”却是定性表述（quantitative name with a qualitative value）");
                 break;
-            case LintRuleIds.MissingUnit when item.Target is QuantitativeTarget { Quantity: { Unit.IsNone: true, Per: null } quantity } && EndsWithAny(item.Name, rule.List("unitlessNameEndings")) is null:
+            case LintRuleIds.MissingUnit when item.Target is QuantitativeTarget { Quantity: { Unit.IsNone: true, Per: null } quantity } && quantity.Value != 0m && EndsWithAny(item.Name, rule.List("unitlessNameEndings")) is null:
                 run.Indicator(index, item, null, "指标值“" + text + "”没有计量单位（no unit）：应写明“" + quantity.ValueText + "”的单位");
                 break;
             case LintRuleIds.InconsistentUnit when item.Value is { } value && EndsWithAny(item.Name, rule.List("percentNameEndings")) is { } ending

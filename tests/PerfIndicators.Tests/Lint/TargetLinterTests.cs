@@ -96,6 +96,7 @@ public sealed class TargetLinterTests
     [InlineData("GDP增长率", "≥150%")]
     [InlineData("援派丽水挂职干部数量", "≤10人")]
     [InlineData("财政资金投入乘数", "≥1")]
+    [InlineData("县级储备粮库存粮食明显变质比例", "0")]
     [InlineData("资金支出合法合规性", "合法合规")]
     public void A_measurable_target_gets_no_measurement_finding(string name, string target)
     {
