@@ -33,7 +33,7 @@ internal static class MonitorCommand
             DefaultValueFactory = _ => "markdown",
         };
         format.AcceptOnlyFromAmong("markdown", "json");
-        var output = new Option<string?>("--output", "-o") { Description = "写入文件：.md、.json 或 .html (write .md, .json or .html)" };
+        var output = new Option<string?>("--output", "-o") { Description = "写入文件：.md、.json、.html 或 .xlsx (write .md, .json, .html or .xlsx)" };
 
         var command = new Command("monitor", "绩效运行监控：预算执行和指标完成对照序时进度，红黄绿灯 (mid-year monitoring)")
         {
@@ -50,9 +50,9 @@ internal static class MonitorCommand
                 return ExitCodes.Usage;
             }
 
-            if (outputPath is not null && Path.GetExtension(outputPath).ToLowerInvariant() is not (".md" or ".json" or ".html"))
+            if (outputPath is not null && Path.GetExtension(outputPath).ToLowerInvariant() is not (".md" or ".json" or ".html" or ".xlsx"))
             {
-                console.Error.WriteLine($"perfind monitor: 输出文件应为 .md、.json 或 .html，而不是「{outputPath}」(write .md, .json or .html).");
+                console.Error.WriteLine($"perfind monitor: 输出文件应为 .md、.json、.html 或 .xlsx，而不是「{outputPath}」(write .md, .json, .html or .xlsx).");
                 return ExitCodes.Usage;
             }
 
@@ -88,7 +88,14 @@ internal static class MonitorCommand
             {
                 try
                 {
-                    File.WriteAllText(outputPath, text, new UTF8Encoding(false));
+                    if (extension == ".xlsx")
+                    {
+                        File.WriteAllBytes(outputPath, MonitorWorkbook.ToXlsx(report));
+                    }
+                    else
+                    {
+                        File.WriteAllText(outputPath, text, new UTF8Encoding(false));
+                    }
                 }
                 catch (Exception ex) when (CommandPaths.IsFileError(ex))
                 {

@@ -19,13 +19,22 @@ public static class MonitorHtml
         html.Append("<p>项目名称：").Append(HtmlText.Escape(report.Project)).Append("；主管部门：").Append(HtmlText.Escape(report.Department ?? "—"))
             .Append("；序时进度：").Append(Scoring.DisplayText.Percent(report.TimeShare)).Append("；监控结论：<span class=\"").Append(Css(report.Status)).Append("\">")
             .Append(report.Status.ToLabel()).Append("</span>（").Append(HtmlText.Escape(report.DecidingRule)).Append("）</p>\n");
-        html.Append("<table>\n<tr><th>项目</th><th>年度目标</th><th>").Append(MonitorText.PeriodLabel(report)).Append("</th><th>全年预计完成情况</th><th>状态</th><th>偏差原因及纠偏措施</th></tr>\n");
-        var e = report.Execution;
-        Row(html, "预算执行", Amount(e.Budget), Amount(e.Executed) + (e.Share is { } s ? "（" + Scoring.DisplayText.Percent(s) + "）" : string.Empty), e.Projected is { } p ? Scoring.DisplayText.Percent(p) : "—", e.Status, e.DeviationReason);
-        foreach (var i in report.Indicators)
+        html.Append("<table>\n<tr>");
+        foreach (var cell in MonitorTables.Header(report))
         {
-            Row(html, string.Join(" / ", new[] { i.Category, i.Subcategory, i.Name }.Where(x => !string.IsNullOrEmpty(x))), i.Target,
-                (i.Actual ?? "—") + (i.Progress is { } pr ? "（" + Scoring.DisplayText.Percent(pr) + "）" : string.Empty), i.Projection ?? "—", i.Status, i.DeviationReason);
+            html.Append("<th>").Append(HtmlText.Escape(cell)).Append("</th>");
+        }
+
+        html.Append("</tr>\n");
+        foreach (var (cells, status) in MonitorTables.Rows(report))
+        {
+            html.Append("<tr>");
+            for (var c = 0; c < cells.Length; c++)
+            {
+                html.Append(c == 4 && status is { } st ? "<td class=\"" + Css(st) + "\">" : "<td>").Append(HtmlText.Escape(cells[c])).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
         }
 
         html.Append("</table>\n");
@@ -43,17 +52,10 @@ public static class MonitorHtml
         return html.Append("</body>\n</html>\n").ToString();
     }
 
-    private static void Row(StringBuilder html, string name, string target, string actual, string projection, MonitorStatus? status, string? reason) =>
-        html.Append("<tr><td>").Append(HtmlText.Escape(name)).Append("</td><td>").Append(HtmlText.Escape(target)).Append("</td><td>").Append(HtmlText.Escape(actual))
-            .Append("</td><td>").Append(HtmlText.Escape(projection)).Append("</td><td class=\"").Append(status is { } st ? Css(st) : string.Empty).Append("\">").Append(status?.ToLabel() ?? "—")
-            .Append("</td><td>").Append(HtmlText.Escape(reason ?? string.Empty)).Append("</td></tr>\n");
-
     private static string Css(MonitorStatus status) => status switch
     {
         MonitorStatus.Red => "red",
         MonitorStatus.Yellow => "yellow",
         _ => "green",
     };
-
-    private static string Amount(decimal? value) => value is { } v ? Scoring.DisplayText.Number(v) + " 万元" : "—";
 }

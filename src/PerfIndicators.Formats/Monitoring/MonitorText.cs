@@ -25,19 +25,10 @@ public static class MonitorText
         }
 
         md.Append("- 序时进度：").Append(Percent(report.TimeShare)).Append("\n- 监控结论：").Append(report.Status.ToLabel()).Append('（').Append(report.DecidingRule).Append("）\n\n");
-        var period = PeriodLabel(report);
-        md.Append("| 项目 | 年度目标 | ").Append(period).Append(" | 全年预计完成情况 | 状态 | 偏差原因及纠偏措施 |\n|---|---|---|---|---|---|\n");
-        var e = report.Execution;
-        md.Append("| 预算执行 | ").Append(Amount(e.Budget)).Append(" | ").Append(Amount(e.Executed)).Append(e.Share is { } share ? "（" + Percent(share) + "）" : string.Empty)
-            .Append(" | ").Append(e.Projected is { } projected ? Percent(projected) : "—").Append(" | ").Append(e.Status?.ToLabel() ?? "—")
-            .Append(" | ").Append(MarkdownText.Escape(e.DeviationReason ?? string.Empty)).Append(" |\n");
-        foreach (var i in report.Indicators)
+        md.Append("| ").AppendJoin(" | ", MonitorTables.Header(report)).Append(" |\n|---|---|---|---|---|---|\n");
+        foreach (var (cells, _) in MonitorTables.Rows(report))
         {
-            md.Append("| ").Append(MarkdownText.Escape(string.Join(" / ", new[] { i.Category, i.Subcategory, i.Name }.Where(s => !string.IsNullOrEmpty(s)))))
-                .Append(" | ").Append(MarkdownText.Escape(i.Target)).Append(" | ").Append(MarkdownText.Escape(i.Actual ?? "—"))
-                .Append(i.Progress is { } progress ? "（" + Percent(progress) + "）" : string.Empty)
-                .Append(" | ").Append(MarkdownText.Escape(i.Projection ?? "—")).Append(" | ").Append(i.Status?.ToLabel() ?? "—")
-                .Append(" | ").Append(MarkdownText.Escape(i.DeviationReason ?? string.Empty)).Append(" |\n");
+            md.Append("| ").AppendJoin(" | ", cells.Select(MarkdownText.Escape)).Append(" |\n");
         }
 
         if (!report.Findings.IsEmpty)
@@ -68,7 +59,5 @@ public static class MonitorText
 
     private static string Date(MonitoringReport report) => report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Amount(decimal? value) => value is { } v ? Scoring.DisplayText.Number(v) + " 万元" : "—";
-
-    private static string Percent(decimal fraction) => Scoring.DisplayText.Percent(fraction);
+    private static string Percent(decimal fraction) => MonitorTables.Percent(fraction);
 }

@@ -37,7 +37,20 @@ public sealed class MonitorCommandTests : IDisposable
         using var document = JsonDocument.Parse(File.ReadAllText(json));
         document.RootElement.GetProperty("status").GetString().Should().Be("yellow");
         document.RootElement.GetProperty("timeShare").GetDecimal().Should().Be(0.6658m);
-        File.ReadAllText(html).Should().Contain("<th>1–8月执行情况</th>");
+        File.ReadAllText(html).Should().Contain("<th>1–8月执行情况</th>").And.Contain("<td class=\"yellow\">黄灯</td>");
+    }
+
+    [Fact]
+    public void Writes_the_form_as_a_workbook()
+    {
+        var xlsx = Path.Combine(folder.FullName, "监控.xlsx");
+
+        CliRunner.Run("monitor", Project, "--as-of", "2023-08-31", "-o", xlsx).ExitCode.Should().Be(0);
+
+        var workbook = WorkbookReader.Read(xlsx).GetWorkbookOrThrow();
+        workbook.Sheets.Select(s => s.Name).Should().Equal("绩效监控表", "监控发现");
+        workbook.Sheets[0].Rows.Should().HaveCount(12, "a title, four facts, a header, the budget and five indicators");
+        workbook.Sheets[1].Rows.Should().HaveCount(2, "a header and the one finding");
     }
 
     [Theory]
