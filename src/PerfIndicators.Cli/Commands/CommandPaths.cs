@@ -123,4 +123,18 @@ internal static class CommandPaths
             return ScoringPolicy.EmbeddedIds;
         }
     }
+
+    /// <summary>The lint policy <paramref name="idOrPath"/> (looked for in <paramref name="rules"/><c>/lint</c> first), or null after saying why it cannot be used.</summary>
+    public static PerfIndicators.Lint.LintPolicy? LintPolicy(CliConsole console, string command, string idOrPath, string? rules)
+    {
+        try
+        {
+            return PerfIndicators.Formats.Lint.LintPolicyFiles.Get(idOrPath, rules);
+        }
+        catch (Exception ex) when (ex is PerfIndicators.Lint.LintPolicyException || IsFileError(ex))
+        {
+            console.Error.WriteLine($"perfind {command}: 审核要点无法使用 (the lint policy cannot be used): " + ex.Message);
+            return null;
+        }
+    }
 }

@@ -53,18 +53,24 @@ internal static class PolicyLoader
     public const int MaxRules = 4096;
 
     /// <summary>The ids of the policies embedded in the assembly.</summary>
-    public static ImmutableArray<string> EmbeddedIds { get; } =
+    public static ImmutableArray<string> EmbeddedIds { get; } = EmbeddedIdsUnder(ResourcePrefix);
+
+    /// <summary>The ids of the JSON resources named <c>&lt;prefix&gt;&lt;id&gt;.json</c> (scoring policies, lint policies).</summary>
+    internal static ImmutableArray<string> EmbeddedIdsUnder(string prefix) =>
     [
         .. typeof(PolicyLoader).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..^".json".Length])
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..^".json".Length])
             .Order(StringComparer.Ordinal),
     ];
 
     /// <summary>Reads the embedded policy <paramref name="id"/>, or returns <see langword="null"/> when there is none.</summary>
-    public static string? ReadEmbedded(string id)
+    public static string? ReadEmbedded(string id) => ReadEmbedded(ResourcePrefix, id);
+
+    /// <summary>Reads the resource <c>&lt;prefix&gt;&lt;id&gt;.json</c>, or returns <see langword="null"/> when there is none.</summary>
+    internal static string? ReadEmbedded(string prefix, string id)
     {
-        using var stream = typeof(PolicyLoader).Assembly.GetManifestResourceStream(ResourcePrefix + id + ".json");
+        using var stream = typeof(PolicyLoader).Assembly.GetManifestResourceStream(prefix + id + ".json");
         if (stream is null)
         {
             return null;
@@ -102,7 +108,7 @@ internal static class PolicyLoader
     /// <param name="findBase">Finds a base policy named by <c>extends</c> before the embedded ones, or <see langword="null"/>.</param>
     public static (PolicyFileDto Dto, string Hash) Read(string json, string source, Func<string, PolicyText?>? findBase)
     {
-        var merged = Resolve(json, source, findBase, depth: 0, new HashSet<string>(StringComparer.Ordinal));
+        var merged = Resolve(json, source, findBase, ReadEmbedded, depth: 0, new HashSet<string>(StringComparer.Ordinal));
         CheckSize(merged, source);
         var canonical = Encoding.UTF8.GetBytes(merged.ToJsonString());
         var hash = Convert.ToHexStringLower(SHA256.HashData(canonical));
@@ -110,7 +116,15 @@ internal static class PolicyLoader
         return (PolicyFileReader.Read(document.RootElement, source), hash);
     }
 
-    private static JsonObject Resolve(string json, string source, Func<string, PolicyText?>? findBase, int depth, HashSet<string> seen)
+    /// <summary>Parses a policy-like file and resolves its <c>extends</c> chain into one object (shared with the lint policies).</summary>
+    /// <param name="json">The file's text.</param>
+    /// <param name="source">A name for messages.</param>
+    /// <param name="findBase">Finds a base named by <c>extends</c> before the embedded ones, or <see langword="null"/>.</param>
+    /// <param name="readEmbedded">Reads an embedded base by id, or returns <see langword="null"/>.</param>
+    internal static JsonObject Resolve(string json, string source, Func<string, PolicyText?>? findBase, Func<string, string?> readEmbedded) =>
+        Resolve(json, source, findBase, readEmbedded, depth: 0, new HashSet<string>(StringComparer.Ordinal));
+
+    private static JsonObject Resolve(string json, string source, Func<string, PolicyText?>? findBase, Func<string, string?> readEmbedded, int depth, HashSet<string> seen)
     {
         JsonElement root;
         try
@@ -162,13 +176,13 @@ internal static class PolicyLoader
             baseSource = found.Source;
         }
 
-        baseJson ??= ReadEmbedded(baseId);
+        baseJson ??= readEmbedded(baseId);
         if (baseJson is null)
         {
             throw new ScoringPolicyException(source, null, null, "\"extends\": no policy with id \"" + baseId + "\" was found");
         }
 
-        var merged = Resolve(baseJson, baseSource, findBase, depth + 1, seen);
+        var merged = Resolve(baseJson, baseSource, findBase, readEmbedded, depth + 1, seen);
         obj.Remove("extends");
         Merge(merged, obj);
         return merged;

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using PerfIndicators.Formats.Files;
+using PerfIndicators.Lint;
+
+namespace PerfIndicators.Formats.Lint;
+
+/// <summary>One project reviewed, with the file it came from.</summary>
+/// <param name="Input">The file (and the project's position for a document holding several).</param>
+/// <param name="Report">The review.</param>
+public sealed record LintedProject(string Input, LintReport Report);
+
+/// <summary>A file that could not be reviewed, with why.</summary>
+/// <param name="Input">The file.</param>
+/// <param name="Diagnostics">The errors that stopped it.</param>
+public sealed record LintInputError(string Input, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>Every project of the files and folders given to <c>perfind lint</c>, reviewed, and the files that could not be.</summary>
+/// <param name="Projects">The reviews, in path order (a folder's files by name, a document's projects in order).</param>
+/// <param name="Errors">The files that could not be read.</param>
+public sealed record LintRun(ImmutableArray<LintedProject> Projects, ImmutableArray<LintInputError> Errors);
+
+/// <summary>
+/// Reads what target review takes: budget documents (text, PDF), 目标表 workbooks (.xlsx, .xls), project JSON files,
+/// and folders of them (not their subfolders). A project JSON is a scoring input; everything else is a document.
+/// </summary>
+public static class LintInputs
+{
+    /// <summary>Reviews every project of <paramref name="paths"/> with <paramref name="linter"/>.</summary>
+    public static LintRun Lint(IEnumerable<string> paths, TargetLinter linter, LintContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(linter);
+        var projects = ImmutableArray.CreateBuilder<LintedProject>();
+        var errors = ImmutableArray.CreateBuilder<LintInputError>();
+        foreach (var file in Files(paths))
+        {
+            if (IsJson(file))
+            {
+                if (ReadJson(file, errors) is { } input)
+                {
+                    projects.Add(new LintedProject(file, linter.Lint(input, context)));
+                }
+
+                continue;
+            }
+
+            var read = DocumentFiles.Read(file);
+            if (read.Document is not { } document)
+            {
+                errors.Add(new LintInputError(file, [.. read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]));
+                continue;
+            }
+
+            for (var i = 0; i < document.Projects.Length; i++)
+            {
+                projects.Add(new LintedProject(document.Projects.Length == 1 ? file : file + "#" + (i + 1), linter.Lint(document, document.Projects[i], context)));
+            }
+        }
+
+        return new LintRun(projects.ToImmutable(), errors.ToImmutable());
+    }
+
+    /// <summary>Last year's projects from <paramref name="path"/> (a document, a project JSON or a folder), for <see cref="LintContext.PreviousYear"/>.</summary>
+    public static LintContext ReadPrevious(string path, out ImmutableArray<LintInputError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var projects = new List<Scoring.AssessmentInput>();
+        var problems = ImmutableArray.CreateBuilder<LintInputError>();
+        foreach (var file in Files([path]))
+        {
+            if (IsJson(file))
+            {
+                if (ReadJson(file, problems) is { } input)
+                {
+                    projects.Add(input);
+                }
+            }
+            else if (DocumentFiles.Read(file) is var read && read.Document is { } document)
+            {
+                projects.AddRange(document.Projects.Select(p => Scoring.AssessmentInput.FromDocument(document, p)));
+            }
+            else
+            {
+                problems.Add(new LintInputError(file, [.. read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]));
+            }
+        }
+
+        errors = problems.ToImmutable();
+        return new LintContext { PreviousYear = projects };
+    }
+
+    private static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static Scoring.AssessmentInput? ReadJson(string file, ImmutableArray<LintInputError>.Builder errors)
+    {
+        Scoring.InputReadResult read;
+        try
+        {
+            read = ScoringJson.ReadProject(BoundedFile.ReadAllText(file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new LintInputError(file, [Diagnostic.ForIndicator(FormatDiagnosticCodes.InputUnreadable, DiagnosticSeverity.Error, null, "无法读取：" + FileErrors.Describe(e) + " (the file cannot be read)")]));
+            return null;
+        }
+
+        if (read.Input is null)
+        {
+            errors.Add(new LintInputError(file, [.. read.Errors]));
+        }
+
+        return read.Input;
+    }
+
+    private static IEnumerable<string> Files(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path).Where(IsReviewable).Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+
+    private static bool IsReviewable(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".json" or ".txt" or ".pdf" or ".xlsx" or ".xls";
+}
