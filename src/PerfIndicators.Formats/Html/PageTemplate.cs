@@ -276,9 +276,14 @@ internal sealed class PageTemplates
 
     /// <summary>Loads the named templates (<c>review</c> for <c>Html/Templates/review.html</c>) and the labels file.</summary>
     public static PageTemplates Load(Func<string, string> encode, string labelsFile, params string[] names) =>
+        FromText(encode, labelsFile, Resource(labelsFile), [.. names.Select(n => (n, Resource(n + ".html")))]);
+
+    /// <summary>Parses templates and a labels file given as text.</summary>
+    /// <exception cref="FormatException">When a template or the labels file is malformed.</exception>
+    public static PageTemplates FromText(Func<string, string> encode, string labelsFile, string labelsText, params (string Name, string Text)[] templates) =>
         new(
-            names.ToFrozenDictionary(n => n, n => PageTemplate.Parse(n + ".html", Resource(n + ".html")), StringComparer.Ordinal),
-            ParseLabels(labelsFile, Resource(labelsFile)).ToFrozenDictionary(StringComparer.Ordinal),
+            templates.ToFrozenDictionary(t => t.Name, t => PageTemplate.Parse(t.Name + ".html", t.Text), StringComparer.Ordinal),
+            ParseLabels(labelsFile, labelsText).ToFrozenDictionary(StringComparer.Ordinal),
             encode);
 
     /// <summary>Reads a labels file: <c>key=text</c> per line (the text verbatim after the first <c>=</c>), <c>#</c> comments and blank lines ignored.</summary>

@@ -113,8 +113,8 @@ internal static class ReviewSummaryValues
             }).ToList(),
             ["unassessed"] = new[]
             {
-                Unassessed("not-reported", "review.notReported", s.NotReported, labels),
-                Unassessed("not-assessable", "review.notAssessable", s.NotAssessable, labels),
+                Unassessed("not-reported", labels.Plain("review.notReported"), labels.Plain("review.notReported.why"), s.NotReported, labels),
+                Unassessed("not-assessable", labels.Plain("review.notAssessable"), labels.Plain("review.notAssessable.why"), s.NotAssessable, labels),
             }.OfType<TemplateValues>().ToList(),
             ["failures"] = Counted(s.Failures, labels.Plain("review.inputOrder"), f => new TemplateValues
             {
@@ -212,7 +212,7 @@ internal static class ReviewSummaryValues
         return values;
     }
 
-    private static TemplateValues? Unassessed(string id, string label, ListSample<ReviewedProject> projects, PageTemplates labels)
+    private static TemplateValues? Unassessed(string id, string title, string why, ListSample<ReviewedProject> projects, PageTemplates labels)
     {
         if (projects.Count == 0)
         {
@@ -228,8 +228,8 @@ internal static class ReviewSummaryValues
             ["source"] = p.Source,
         });
         values["id"] = id;
-        values["title"] = labels.Plain(label);
-        values["why"] = labels.Plain(label + ".why");
+        values["title"] = title;
+        values["why"] = why;
         return values;
     }
 
