@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace PerfIndicators.Formats.Html;
@@ -255,10 +254,10 @@ internal sealed class TemplateValues : Dictionary<string, object?>
 internal sealed class PageTemplates
 {
     private const string Prefix = "PerfIndicators.Formats.Html.Templates.";
-    private readonly FrozenDictionary<string, PageTemplate> templates;
-    private readonly FrozenDictionary<string, PageTemplate> labels;
+    private readonly Dictionary<string, PageTemplate> templates;
+    private readonly Dictionary<string, PageTemplate> labels;
 
-    private PageTemplates(FrozenDictionary<string, PageTemplate> templates, FrozenDictionary<string, PageTemplate> labels, Func<string, string> encode)
+    private PageTemplates(Dictionary<string, PageTemplate> templates, Dictionary<string, PageTemplate> labels, Func<string, string> encode)
     {
         this.templates = templates;
         this.labels = labels;
@@ -282,8 +281,8 @@ internal sealed class PageTemplates
     /// <exception cref="FormatException">When a template or the labels file is malformed.</exception>
     public static PageTemplates FromText(Func<string, string> encode, string labelsFile, string labelsText, params (string Name, string Text)[] templates) =>
         new(
-            templates.ToFrozenDictionary(t => t.Name, t => PageTemplate.Parse(t.Name + ".html", t.Text), StringComparer.Ordinal),
-            ParseLabels(labelsFile, labelsText).ToFrozenDictionary(StringComparer.Ordinal),
+            templates.ToDictionary(t => t.Name, t => PageTemplate.Parse(t.Name + ".html", t.Text), StringComparer.Ordinal),
+            ParseLabels(labelsFile, labelsText),
             encode);
 
     /// <summary>Reads a labels file: <c>key=text</c> per line (the text verbatim after the first <c>=</c>), <c>#</c> comments and blank lines ignored.</summary>

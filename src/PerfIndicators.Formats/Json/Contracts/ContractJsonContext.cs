@@ -8,9 +8,10 @@ namespace PerfIndicators.Formats.Json.Contracts;
 /// The source-generated serializers of every JSON output. Names are the records' property names in camelCase, in
 /// declaration order; a <see langword="null"/> is written as <c>null</c> unless the property says it is left out.
 /// Indentation and escaping come from the <see cref="Utf8JsonWriter"/> written to (Chinese as-is, see
-/// <see cref="WriterOptions"/>).
+/// <see cref="WriterOptions"/>). Only the serialization fast path is generated (no property metadata): on a cold
+/// start the metadata's generic instantiations are JIT'd, which cost ≈ 50 M instructions (docs/performance.md §3.2).
 /// </summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(IndicatorDto))]
 [JsonSerializable(typeof(TargetDto))]
 [JsonSerializable(typeof(ActualDto))]
