@@ -6,7 +6,7 @@ namespace PerfIndicators.Formats.Html;
 /// <summary>
 /// The charts of the HTML report as inline SVG, computed from the summary in <c>decimal</c> and written with invariant
 /// digits: no script, no library, no network. Every mark carries its number in a <c>data-</c> attribute and a
-/// <c>&lt;title&gt;</c> tooltip.
+/// <c>&lt;title&gt;</c> tooltip. Their texts are the <c>chart.*</c> labels of <c>Html/Templates/labels.txt</c>.
 /// </summary>
 internal static class SvgCharts
 {
@@ -25,7 +25,7 @@ internal static class SvgCharts
         var plotHeight = Height - Top - Bottom;
         var max = Math.Max(1L, grades.IsEmpty ? 1L : grades.Max(g => g.Count));
         var top = NiceCeiling(max);
-        var svg = Open("grades", Width, Height, "等级分布（项目数）");
+        var svg = Open("grades", Width, Height, Label("chart.grades.title"));
         YAxis(svg, Left, Top, plotWidth, plotHeight, top, 4);
         var slot = plotWidth / Math.Max(1, grades.Length);
         var barWidth = Math.Min(64m, slot * 0.6m);
@@ -35,12 +35,12 @@ internal static class SvgCharts
             var h = plotHeight * grade.Count / top;
             var x = Left + (slot * i) + ((slot - barWidth) / 2m);
             var y = Top + plotHeight - h;
-            var label = ReviewLabels.GradeLabel(grade.Grade);
+            var label = ReviewHtmlWriter.GradeLabel(grade.Grade);
+            var values = new TemplateValues { ["label"] = label, ["count"] = HtmlText.Count(grade.Count), ["share"] = HtmlText.Share(grade.Count, projects) };
             svg.Append("<rect class=\"bar\" data-grade=\"").Append(HtmlText.Escape(grade.Grade)).Append("\" data-count=\"").Append(grade.Count)
                 .Append("\" x=\"").Append(C(x)).Append("\" y=\"").Append(C(y)).Append("\" width=\"").Append(C(barWidth)).Append("\" height=\"").Append(C(h))
-                .Append("\" fill=\"").Append(GradeColor(i)).Append("\"><title>").Append(HtmlText.Escape(label)).Append('：').Append(grade.Count).Append(" 个项目（")
-                .Append(HtmlText.Share(grade.Count, projects)).Append("）</title></rect>");
-            Text(svg, x + (barWidth / 2m), y - 6m, grade.Count + "（" + HtmlText.Share(grade.Count, projects) + "）", "middle", "value");
+                .Append("\" fill=\"").Append(GradeColor(i)).Append("\"><title>").Append(HtmlText.Escape(Label("chart.grades.bar", values))).Append("</title></rect>");
+            Text(svg, x + (barWidth / 2m), y - 6m, Label("chart.grades.value", values), "middle", "value");
             Text(svg, x + (barWidth / 2m), Top + plotHeight + 20m, label, "middle", "label");
         }
 
@@ -54,7 +54,7 @@ internal static class SvgCharts
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         var top = NiceCeiling(Math.Max(1L, bins.IsEmpty ? 1L : bins.Max(b => b.Count)));
-        var svg = Open("totals", Width, Height, "总分分布（每 5 分一档，项目数）");
+        var svg = Open("totals", Width, Height, Label("chart.totals.title"));
         YAxis(svg, Left, Top, plotWidth, plotHeight, top, 4);
         var slot = plotWidth / Math.Max(1, bins.Length);
         for (var i = 0; i < bins.Length; i++)
@@ -63,11 +63,11 @@ internal static class SvgCharts
             var h = plotHeight * bin.Count / top;
             var x = Left + (slot * i) + 1m;
             var y = Top + plotHeight - h;
-            var range = HtmlText.Number(bin.From) + "–" + HtmlText.Number(bin.To) + (i == bins.Length - 1 ? "" : "（不含）");
+            var values = new TemplateValues { ["from"] = HtmlText.Number(bin.From), ["to"] = HtmlText.Number(bin.To), ["open"] = i < bins.Length - 1, ["count"] = HtmlText.Count(bin.Count) };
             svg.Append("<rect class=\"bar\" data-from=\"").Append(HtmlText.Number(bin.From)).Append("\" data-count=\"").Append(bin.Count)
                 .Append("\" x=\"").Append(C(x)).Append("\" y=\"").Append(C(y)).Append("\" width=\"").Append(C(slot - 2m)).Append("\" height=\"").Append(C(h))
                 .Append("\" fill=\"").Append(GradeColor(header.Grades.IndexOf(gradeOf(bin.From)))).Append("\"><title>")
-                .Append(range).Append(" 分：").Append(bin.Count).Append(" 个项目</title></rect>");
+                .Append(HtmlText.Escape(Label("chart.totals.bar", values))).Append("</title></rect>");
             if (bin.Count > 0)
             {
                 Text(svg, x + ((slot - 2m) / 2m), y - 4m, bin.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "middle", "value small");
@@ -80,7 +80,7 @@ internal static class SvgCharts
         }
 
         Text(svg, Left + plotWidth, Top + plotHeight + 16m, "100", "middle", "label");
-        Text(svg, Left + (plotWidth / 2m), Height - 2m, "总分", "middle", "label");
+        Text(svg, Left + (plotWidth / 2m), Height - 2m, Label("chart.totals.axis"), "middle", "label");
         return Close(svg);
     }
 
@@ -91,7 +91,7 @@ internal static class SvgCharts
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         var top = NiceCeiling(Math.Max(1L, bins.IsEmpty ? 1L : bins.Max(b => b.Count)));
-        var svg = Open("execution", Width, Height, "预算执行率分布（项目数）");
+        var svg = Open("execution", Width, Height, Label("chart.execution.title"));
         YAxis(svg, Left, Top, plotWidth, plotHeight, top, 4);
         var slot = plotWidth / Math.Max(1, bins.Length);
         var barWidth = slot * 0.7m;
@@ -102,12 +102,12 @@ internal static class SvgCharts
             var x = Left + (slot * i) + ((slot - barWidth) / 2m);
             var y = Top + plotHeight - h;
             var label = bin.To is decimal to
-                ? (bin.From == 0m ? "＜" + HtmlText.Percent(to) : HtmlText.Percent(bin.From) + "–" + HtmlText.Percent(to))
+                ? (bin.From == 0m ? Label("chart.execution.below", new() { ["to"] = HtmlText.Percent(to) }) : HtmlText.Percent(bin.From) + "–" + HtmlText.Percent(to))
                 : "≥" + HtmlText.Percent(bin.From);
             svg.Append("<rect class=\"bar\" data-from=\"").Append(HtmlText.Number(bin.From)).Append("\" data-count=\"").Append(bin.Count)
                 .Append("\" x=\"").Append(C(x)).Append("\" y=\"").Append(C(y)).Append("\" width=\"").Append(C(barWidth)).Append("\" height=\"").Append(C(h))
-                .Append("\" fill=\"").Append(bin.From < threshold ? "#c62828" : "#1565c0").Append("\"><title>执行率 ").Append(HtmlText.Escape(label)).Append('：')
-                .Append(bin.Count).Append(" 个项目</title></rect>");
+                .Append("\" fill=\"").Append(bin.From < threshold ? "#c62828" : "#1565c0").Append("\"><title>")
+                .Append(HtmlText.Escape(Label("chart.execution.bar", new() { ["label"] = label, ["count"] = HtmlText.Count(bin.Count) }))).Append("</title></rect>");
             if (bin.Count > 0)
             {
                 Text(svg, x + (barWidth / 2m), y - 4m, bin.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "middle", "value");
@@ -126,7 +126,7 @@ internal static class SvgCharts
         var list = departments.Take(shown).ToList();
         var height = Top + (Row * Math.Max(1, list.Count)) + Bottom;
         var plotWidth = Width - Left - Right;
-        var svg = Open("departments", Width, height, "各主管部门平均分（线为最低–最高分）");
+        var svg = Open("departments", Width, height, Label("chart.departments.title"));
         for (var tick = 0; tick <= 100; tick += 20)
         {
             var x = Left + (plotWidth * tick / 100m);
@@ -138,14 +138,20 @@ internal static class SvgCharts
         {
             var d = list[i];
             var y = Top + (Row * i);
-            var name = ReviewLabels.DepartmentName(d.Name);
+            var name = ReviewHtmlWriter.DepartmentName(d.Name);
             var label = name.Length > 16 ? name[..15] + "…" : name;
             Text(svg, Left - 8m, y + 16m, label, "end", "label");
             var w = plotWidth * d.MeanTotal / 100m;
             svg.Append("<rect class=\"bar\" data-department=\"").Append(HtmlText.Escape(d.Name ?? string.Empty)).Append("\" data-mean=\"").Append(HtmlText.Number(d.MeanTotal))
                 .Append("\" x=\"").Append(C(Left)).Append("\" y=\"").Append(C(y + 5m)).Append("\" width=\"").Append(C(w)).Append("\" height=\"").Append(C(Row - 10m))
-                .Append("\" fill=\"#4f7cac\"><title>").Append(HtmlText.Escape(name)).Append("：平均 ").Append(HtmlText.Number(d.MeanTotal)).Append(" 分，最低 ")
-                .Append(HtmlText.Number(d.MinTotal)).Append("，最高 ").Append(HtmlText.Number(d.MaxTotal)).Append('，').Append(d.Projects).Append(" 个项目</title></rect>");
+                .Append("\" fill=\"#4f7cac\"><title>").Append(HtmlText.Escape(Label("chart.departments.bar", new()
+                {
+                    ["name"] = name,
+                    ["mean"] = HtmlText.Number(d.MeanTotal),
+                    ["min"] = HtmlText.Number(d.MinTotal),
+                    ["max"] = HtmlText.Number(d.MaxTotal),
+                    ["projects"] = HtmlText.Count(d.Projects),
+                }))).Append("</title></rect>");
             var y0 = y + (Row / 2m);
             Line(svg, Left + (plotWidth * d.MinTotal / 100m), y0, Left + (plotWidth * d.MaxTotal / 100m), y0, "#1d2b3a");
             Text(svg, Left + w + 6m, y + 16m, HtmlText.Number(d.MeanTotal), "start", "value");
@@ -161,7 +167,7 @@ internal static class SvgCharts
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         const decimal XMax = 106m; // 0–100% plus a column for above 100%
-        var svg = Open("scatter", Width, Height, "预算执行率与总分");
+        var svg = Open("scatter", Width, Height, Label("chart.scatter.title"));
         for (var tick = 0; tick <= 100; tick += 20)
         {
             var x = Left + (plotWidth * tick / XMax);
@@ -175,7 +181,7 @@ internal static class SvgCharts
         var band = Left + (plotWidth * 102m / XMax);
         svg.Append("<rect x=\"").Append(C(band)).Append("\" y=\"").Append(C(Top)).Append("\" width=\"").Append(C(Left + plotWidth - band)).Append("\" height=\"").Append(C(plotHeight))
             .Append("\" fill=\"#f4f6f9\"/>");
-        Text(svg, Left + (plotWidth * 104m / XMax), Top + 10m, "超支", "middle", "label small");
+        Text(svg, Left + (plotWidth * 104m / XMax), Top + 10m, Label("chart.scatter.overspent"), "middle", "label small");
         var tx = Left + (plotWidth * threshold * 100m / XMax);
         svg.Append("<line class=\"threshold\" x1=\"").Append(C(tx)).Append("\" y1=\"").Append(C(Top)).Append("\" x2=\"").Append(C(tx)).Append("\" y2=\"").Append(C(Top + plotHeight))
             .Append("\" stroke=\"#c62828\" stroke-dasharray=\"4 3\"/>");
@@ -193,16 +199,22 @@ internal static class SvgCharts
             var x = Left + (plotWidth * xValue / XMax);
             var y = Top + plotHeight - (plotHeight * (Math.Min(cell.Score, 100) + 0.5m) / 100.5m);
             var r = Math.Min(14m, 3m + (2m * HtmlText.SquareRoot(cell.Count - 1)));
-            var rate = cell.RatePercent > 100 ? "＞100%" : cell.RatePercent + "%–" + (cell.RatePercent + 1) + "%";
+            var rate = cell.RatePercent > 100 ? Label("chart.scatter.above") : cell.RatePercent + "%–" + (cell.RatePercent + 1) + "%";
             svg.Append("<circle class=\"dot\" data-rate=\"").Append(cell.RatePercent).Append("\" data-score=\"").Append(cell.Score).Append("\" data-count=\"").Append(cell.Count)
                 .Append("\" cx=\"").Append(C(x)).Append("\" cy=\"").Append(C(y)).Append("\" r=\"").Append(C(r)).Append("\" fill=\"")
-                .Append(cell.RatePercent < threshold * 100m ? "#c62828" : "#1565c0").Append("\" fill-opacity=\"0.55\"><title>执行率 ").Append(rate).Append("，总分 ")
-                .Append(cell.Score).Append('–').Append(cell.Score + 1).Append('：').Append(cell.Count).Append(" 个项目</title></circle>");
+                .Append(cell.RatePercent < threshold * 100m ? "#c62828" : "#1565c0").Append("\" fill-opacity=\"0.55\"><title>")
+                .Append(HtmlText.Escape(Label("chart.scatter.dot", new()
+                {
+                    ["rate"] = rate,
+                    ["from"] = HtmlText.Count(cell.Score),
+                    ["to"] = HtmlText.Count(cell.Score + 1),
+                    ["count"] = HtmlText.Count(cell.Count),
+                }))).Append("</title></circle>");
         }
 
         Line(svg, Left, Top + plotHeight, Left + plotWidth, Top + plotHeight, Axis);
         Line(svg, Left, Top, Left, Top + plotHeight, Axis);
-        Text(svg, Left + (plotWidth / 2m), Height - 6m, "预算执行率（虚线为 " + HtmlText.Percent(threshold) + "）", "middle", "label");
+        Text(svg, Left + (plotWidth / 2m), Height - 6m, Label("chart.scatter.axis", new() { ["threshold"] = HtmlText.Percent(threshold) }), "middle", "label");
         return Close(svg);
     }
 
@@ -236,6 +248,9 @@ internal static class SvgCharts
             .Append(HtmlText.Escape(text)).Append("</text>");
 
     private static string C(decimal value) => HtmlText.Coordinate(value);
+
+    /// <summary>A <c>chart.*</c> label of the review page, its values in place, not yet escaped.</summary>
+    private static string Label(string key, TemplateValues? values = null) => ReviewHtmlWriter.Templates.Plain(key, values);
 
     /// <summary>A round number at or above <paramref name="max"/> divisible into 4 ticks (1, 2, 4, 8, 10, 20, 40 …).</summary>
     private static long NiceCeiling(long max)

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PerfIndicators.Documents;
+using PerfIndicators.Formats.Json.Contracts;
 using PerfIndicators.Parsing;
 using PerfIndicators.Scoring.Rules;
 
@@ -150,7 +150,7 @@ public static class ScoringJson
     {
         ArgumentNullException.ThrowIfNull(assessment);
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = indented }))
+        using (var writer = new Utf8JsonWriter(stream, ContractJsonContext.WriterOptions(indented)))
         {
             WriteAssessment(writer, assessment);
         }
@@ -166,108 +166,7 @@ public static class ScoringJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(assessment);
-        writer.WriteStartObject();
-        writer.WriteString("name", assessment.ProjectName);
-        writer.WriteString("department", assessment.Department);
-        writer.WriteString("unit", assessment.Unit);
-        if (assessment.FiscalYear is int year)
-        {
-            writer.WriteNumber("fiscalYear", year);
-        }
-        else
-        {
-            writer.WriteNull("fiscalYear");
-        }
-
-        writer.WriteStartObject("policy");
-        writer.WriteString("id", assessment.PolicyId);
-        writer.WriteString("version", assessment.PolicyVersion);
-        writer.WriteString("name", assessment.PolicyName);
-        writer.WriteEndObject();
-
-        writer.WriteString("status", assessment.Status.ToName());
-        writer.WriteNumberOrNull("total", assessment.IsAssessed ? assessment.Total : null);
-        writer.WriteNumberOrNull("uncappedTotal", assessment.IsAssessed ? assessment.UncappedTotal : null);
-        writer.WriteString("grade", assessment.Grade);
-        writer.WriteBoolean("provisional", assessment.IsProvisional);
-        writer.WriteNumber("applicablePoints", assessment.ApplicablePoints);
-
-        var budget = assessment.BudgetExecution;
-        writer.WriteStartObject("budgetExecution");
-        writer.WriteNumberOrNull("initial", budget.Initial);
-        writer.WriteNumberOrNull("adjusted", budget.Adjusted);
-        writer.WriteNumberOrNull("executed", budget.Executed);
-        writer.WriteNumber("points", budget.Points);
-        writer.WriteNumberOrNull("rate", budget.Rate is decimal rate ? decimal.Round(rate, 4, MidpointRounding.AwayFromZero) : null);
-        writer.WriteString("ratePercent", budget.Rate is decimal shown ? DisplayText.Percent(shown) : null);
-        writer.WriteNumberOrNull("score", budget.Score);
-        writer.WriteBoolean("applicable", budget.IsApplicable);
-        writer.WriteString("rule", budget.RuleId);
-        writer.WriteString("explanation", budget.Explanation);
-        writer.WriteEndObject();
-
-        writer.WriteStartArray("levels");
-        foreach (var level in assessment.Levels)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", level.Name);
-            writer.WriteNumber("points", level.Points);
-            writer.WriteNumber("score", level.Score);
-            writer.WriteNumber("indicators", level.IndicatorCount);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("indicators");
-        foreach (var indicator in assessment.Indicators)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("category", indicator.Category?.ToLabel());
-            writer.WriteString("subcategory", indicator.Subcategory?.ToLabel());
-            writer.WriteString("name", indicator.Name);
-            writer.WriteString("target", indicator.TargetText);
-            writer.WriteString("actual", indicator.ActualText);
-            writer.WriteNumber("points", indicator.Points);
-            writer.WriteNumberOrNull("score", indicator.Score);
-            writer.WriteString("outcome", OutcomeName(indicator.Outcome));
-            writer.WriteNumberOrNull("completionRatio", indicator.CompletionRatio is decimal ratio ? decimal.Round(ratio, 4, MidpointRounding.AwayFromZero) : null);
-            writer.WriteStartArray("flags");
-            if (indicator.Flags != IndicatorFlags.None)
-            {
-                foreach (var (flag, name) in FlagTable)
-                {
-                    if ((indicator.Flags & flag) == flag)
-                    {
-                        writer.WriteStringValue(name);
-                    }
-                }
-            }
-
-            writer.WriteEndArray();
-            writer.WriteString("rule", indicator.RuleId);
-            writer.WriteString("explanation", indicator.Explanation);
-            writer.WriteString("deviationReason", indicator.DeviationReason);
-            writer.WriteNumberOrNull("evaluatorScore", indicator.EvaluatorScore);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("findings");
-        foreach (var finding in assessment.Findings)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("code", finding.Code);
-            writer.WriteString("severity", finding.Severity.ToName());
-            writer.WriteString("indicator", finding.Location.Indicator);
-            writer.WriteString("message", finding.Text);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteString("fingerprint", assessment.Fingerprint);
-        writer.WriteEndObject();
+        JsonSerializer.Serialize(writer, AssessmentDto.From(assessment), ContractJsonContext.Default.AssessmentDto);
     }
 
     /// <summary>The JSON name of an outcome: <c>met</c>, <c>partially-met</c>, <c>not-met</c>, <c>not-applicable</c>, <c>needs-manual-scoring</c>.</summary>

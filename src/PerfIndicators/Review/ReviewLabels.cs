@@ -2,50 +2,10 @@ using PerfIndicators.Scoring;
 
 namespace PerfIndicators.Review;
 
-/// <summary>The Chinese labels and messages of review reports, in one place.</summary>
+/// <summary>The Chinese labels and messages a review puts in its data (the HTML page's own texts are in <c>PerfIndicators.Formats</c>, <c>Html/Templates/labels.txt</c>).</summary>
 internal static class ReviewLabels
 {
     public const string BudgetExecution = "预算执行率";
-    public const string NoDepartment = "（未填写主管部门）";
-    public const string NoUnit = "（未填写实施单位）";
-    public const string NoGrade = "（无等级）";
-
-    public const string Title = "年度预算绩效评价汇总";
-    public const string Policy = "评分办法";
-    public const string Projects = "项目";
-    public const string Indicators = "指标";
-    public const string MeanTotal = "平均分";
-    public const string MinTotal = "最低分";
-    public const string MaxTotal = "最高分";
-    public const string Total = "总分";
-    public const string Grade = "等级";
-    public const string Department = "主管部门";
-    public const string Unit = "实施单位";
-    public const string ProjectName = "项目名称";
-    public const string Source = "文件";
-    public const string ExecutionRate = "执行率";
-    public const string MeanExecutionRate = "平均执行率";
-    public const string PointsLost = "失分";
-    public const string MissingReasons = "缺偏差原因";
-    public const string OverAchievements = "超额完成";
-    public const string NeedsManual = "需人工评分";
-    public const string Provisional = "暂定";
-    public const string Capped = "封顶";
-
-    public static string Outcome(IndicatorOutcome outcome) => outcome switch
-    {
-        IndicatorOutcome.Met => "达成",
-        IndicatorOutcome.PartiallyMet => "部分达成",
-        IndicatorOutcome.NotMet => "未达成",
-        IndicatorOutcome.NotApplicable => "不适用",
-        _ => "需人工评分",
-    };
-
-    public static string DepartmentName(string? name) => name ?? NoDepartment;
-
-    public static string UnitName(string? name) => name ?? NoUnit;
-
-    public static string GradeLabel(string grade) => grade.Length == 0 ? NoGrade : grade;
 
     public static string MissingReasonMessage(IndicatorAssessment indicator) =>
         (indicator.Score is decimal score
