@@ -112,28 +112,13 @@ internal static class MonitorCommand
         return command;
     }
 
+    /// <summary>The project as <c>perfind review</c> reads it (project JSON or filled template), its problems printed.</summary>
     private static AssessmentInput? Read(CliConsole console, string path)
     {
-        if (Path.GetExtension(path).ToLowerInvariant() is ".xlsx" or ".xlsm" or ".csv")
+        var read = ProjectSources.FromFile(path, FilledTemplateFormat.ReviewSources).Read();
+        foreach (var warning in read.Warnings)
         {
-            var filled = FilledTemplateReader.Read(path);
-            foreach (var diagnostic in filled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-            {
-                console.Error.WriteLine("perfind monitor: " + diagnostic);
-            }
-
-            return filled.Input;
-        }
-
-        InputReadResult read;
-        try
-        {
-            read = ScoringJson.ReadProject(BoundedFile.ReadAllText(path));
-        }
-        catch (Exception ex) when (CommandPaths.IsFileError(ex))
-        {
-            CommandPaths.ReadFailed(console, "monitor", path, ex);
-            return null;
+            console.Error.WriteLine("perfind monitor: 警告 " + warning.Text);
         }
 
         foreach (var error in read.Errors)

@@ -32,28 +32,22 @@ public static class LintInputs
         ArgumentNullException.ThrowIfNull(linter);
         var projects = ImmutableArray.CreateBuilder<LintedProject>();
         var errors = ImmutableArray.CreateBuilder<LintInputError>();
-        foreach (var file in Files(paths))
+        foreach (var (file, input, document, problems) in Read(paths))
         {
-            if (IsJson(file))
+            if (input is not null)
             {
-                if (ReadJson(file, errors) is { } input)
+                projects.Add(new LintedProject(file, linter.Lint(input, context)));
+            }
+            else if (document is not null)
+            {
+                for (var i = 0; i < document.Projects.Length; i++)
                 {
-                    projects.Add(new LintedProject(file, linter.Lint(input, context)));
+                    projects.Add(new LintedProject(document.Projects.Length == 1 ? file : file + "#" + (i + 1), linter.Lint(document, document.Projects[i], context)));
                 }
-
-                continue;
             }
-
-            var read = DocumentFiles.Read(file);
-            if (read.Document is not { } document)
+            else
             {
-                errors.Add(new LintInputError(file, [.. read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]));
-                continue;
-            }
-
-            for (var i = 0; i < document.Projects.Length; i++)
-            {
-                projects.Add(new LintedProject(document.Projects.Length == 1 ? file : file + "#" + (i + 1), linter.Lint(document, document.Projects[i], context)));
+                errors.Add(new LintInputError(file, problems));
             }
         }
 
@@ -66,22 +60,19 @@ public static class LintInputs
         ArgumentNullException.ThrowIfNull(path);
         var projects = new List<Scoring.AssessmentInput>();
         var problems = ImmutableArray.CreateBuilder<LintInputError>();
-        foreach (var file in Files([path]))
+        foreach (var (file, input, document, fileErrors) in Read([path]))
         {
-            if (IsJson(file))
+            if (input is not null)
             {
-                if (ReadJson(file, problems) is { } input)
-                {
-                    projects.Add(input);
-                }
+                projects.Add(input);
             }
-            else if (DocumentFiles.Read(file) is var read && read.Document is { } document)
+            else if (document is not null)
             {
                 projects.AddRange(document.Projects.Select(p => Scoring.AssessmentInput.FromDocument(document, p)));
             }
             else
             {
-                problems.Add(new LintInputError(file, [.. read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]));
+                problems.Add(new LintInputError(file, fileErrors));
             }
         }
 
@@ -89,27 +80,25 @@ public static class LintInputs
         return new LintContext { PreviousYear = projects };
     }
 
-    private static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-
-    private static Scoring.AssessmentInput? ReadJson(string file, ImmutableArray<LintInputError>.Builder errors)
+    /// <summary>
+    /// Each file of <paramref name="paths"/> read once: a project JSON as review reads it (<see cref="ProjectSources.FromFile"/>),
+    /// anything else as a budget document; exactly one of input and document is set, or the errors say why neither is.
+    /// </summary>
+    private static IEnumerable<(string File, Scoring.AssessmentInput? Input, Documents.BudgetDocument? Document, ImmutableArray<Diagnostic> Errors)> Read(IEnumerable<string> paths)
     {
-        Scoring.InputReadResult read;
-        try
+        foreach (var file in Files(paths))
         {
-            read = ScoringJson.ReadProject(BoundedFile.ReadAllText(file));
+            if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                var read = ProjectSources.FromFile(file).Read();
+                yield return (file, read.Input, null, read.Input is null ? [.. read.Errors] : []);
+            }
+            else
+            {
+                var read = DocumentFiles.Read(file);
+                yield return (file, null, read.Document, read.Document is null ? [.. read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)] : []);
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(new LintInputError(file, [Diagnostic.ForIndicator(FormatDiagnosticCodes.InputUnreadable, DiagnosticSeverity.Error, null, "无法读取：" + FileErrors.Describe(e) + " (the file cannot be read)")]));
-            return null;
-        }
-
-        if (read.Input is null)
-        {
-            errors.Add(new LintInputError(file, [.. read.Errors]));
-        }
-
-        return read.Input;
     }
 
     private static IEnumerable<string> Files(IEnumerable<string> paths)
