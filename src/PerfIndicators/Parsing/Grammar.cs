@@ -144,49 +144,30 @@ internal static class Grammar
     ];
 
     /// <summary>
-    /// An award: one of <see cref="AwardWords"/>, or 得 <i>n</i> 分. Read by hand rather than as an <c>Or</c> of
-    /// <c>Parse.String</c>s, which built and failed a parser per keyword on every step (11 KB for 即达标).
+    /// One of <see cref="AwardWords"/>, read by hand: as an <c>Or</c> of <c>Parse.String</c>s it built and failed a
+    /// parser per keyword on every step (11 KB for 即达标).
     /// </summary>
-    private static readonly Parser<Award> Award = input =>
+    private static readonly Parser<Award> AwardInWords = input =>
     {
-        var source = input.Source;
-        var at = input.Position;
+        var rest = input.Source.AsSpan(input.Position);
         foreach (var (words, award) in AwardWords)
         {
-            if (source.AsSpan(at).StartsWith(words, StringComparison.Ordinal))
+            if (rest.StartsWith(words, StringComparison.Ordinal))
             {
                 return Result.Success(award, Skip(input, words.Length));
             }
         }
 
-        // 得5分, 得2.5分: digits, an optional fraction, then 分; a number too large for decimal does not match.
-        var p = at + 1;
-        if (at < source.Length && source[at] == '得' && p < source.Length && Lexicon.IsDigit(source[p]))
-        {
-            var digitsEnd = p;
-            while (digitsEnd < source.Length && Lexicon.IsDigit(source[digitsEnd]))
-            {
-                digitsEnd++;
-            }
-
-            if (digitsEnd + 1 < source.Length && source[digitsEnd] == '.' && Lexicon.IsDigit(source[digitsEnd + 1]))
-            {
-                digitsEnd += 2;
-                while (digitsEnd < source.Length && Lexicon.IsDigit(source[digitsEnd]))
-                {
-                    digitsEnd++;
-                }
-            }
-
-            if (digitsEnd < source.Length && source[digitsEnd] == '分'
-                && decimal.TryParse(source.AsSpan(p, digitsEnd - p), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points))
-            {
-                return Result.Success(new Award(AwardKind.Points, points), Skip(input, digitsEnd + 1 - at));
-            }
-        }
-
-        return Result.Failure<Award>(input, "expected an award", ["award (得满分, 不得分, 得5分, 即达标)"]);
+        return Result.Failure<Award>(input, "expected an award", []);
     };
+
+    private static readonly Parser<Award> Award =
+        AwardInWords
+            .Or(from _ in Parse.Char('得')
+                from points in Number
+                from __ in Parse.Char('分')
+                select new Award(AwardKind.Points, points))
+            .Named("award (得满分, 不得分, 得5分, 即达标)");
 
     /// <summary>
     /// What a step is about (满意度指标低于…): every character up to the first quantity or separator, as
@@ -307,9 +288,9 @@ internal static class Grammar
             return true;
         }
 
-        for (var i = s.IndexOf('年'); i >= 0; i = s[(i + 1)..].IndexOf('年') is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = 4; i < s.Length; i++)
         {
-            if (i >= 4 && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i - 2]) && char.IsAsciiDigit(s[i - 3]) && char.IsAsciiDigit(s[i - 4]))
+            if (s[i] == '年' && s[(i - 4)..i].IndexOfAnyExceptInRange('0', '9') < 0)
             {
                 return true;
             }
