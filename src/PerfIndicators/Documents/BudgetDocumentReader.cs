@@ -55,7 +55,7 @@ public static class BudgetDocumentReader
             return DocumentReadResult.Failed(decoded.ErrorCode!, decoded.ErrorMessage!);
         }
 
-        return Analyze(decoded.Text, decoded.EncodingName, decoded.Note);
+        return Analyze(decoded.Text, decoded.EncodingName, decoded.Notes);
     }
 
     /// <summary>Reads a document from already decoded text (no encoding detection).</summary>

@@ -12,7 +12,7 @@ public static partial class DiagnosticCodes
     /// <summary>PI2003 (error): the input is text but not a recognizable budget document: no budget table, project table or project section was found.</summary>
     public const string NotABudgetDocument = "PI2003";
 
-    /// <summary>PI2004 (warning): some bytes are invalid in the encoding given by the caller; they were replaced by U+FFFD.</summary>
+    /// <summary>PI2004 (warning): a byte sequence is invalid in the encoding used (given by the caller, or detected when nearly all the bytes are valid UTF-8 or GB18030); it was replaced by U+FFFD. One per sequence, at its place in the text.</summary>
     public const string InvalidBytesReplaced = "PI2004";
 
     /// <summary>PI2005 (info): the text was decoded as GB18030/GBK because it is not valid UTF-8.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace PerfIndicators.Documents;
 
 /// <summary>The outcome of turning bytes into text: the text and the encoding used, or why the bytes are not text.</summary>
-internal sealed record DecodedText(string? Text, string EncodingName, Diagnostic? Note, string? ErrorCode, string? ErrorMessage);
+internal sealed record DecodedText(string? Text, string EncodingName, IReadOnlyList<Diagnostic> Notes, string? ErrorCode, string? ErrorMessage);
 
 /// <summary>Decodes document bytes: BOM, strict UTF-8, then strict GB18030 (a superset of GBK and GB2312).</summary>
 internal static class TextDecoding
@@ -19,31 +19,27 @@ internal static class TextDecoding
         }
     }
 
+    /// <summary>The most replaced sequences reported one by one; the rest are counted in one more diagnostic.</summary>
+    internal const int MaxReplacementDiagnostics = 100;
+
+    /// <summary>
+    /// Decodes with a BOM or the requested encoding, else strict UTF-8, else strict GB18030. When neither is valid, the
+    /// encoding in which the bytes are nearly valid (at most one bad sequence in 100 characters, and for UTF-8 at least
+    /// 20 valid multi-byte characters per bad one, so a GBK file is never taken for damaged UTF-8) is used with each bad
+    /// sequence replaced by U+FFFD and reported; otherwise the bytes are not text.
+    /// </summary>
     public static DecodedText Decode(byte[] bytes, Encoding? requested)
     {
         string text;
         string name;
-        Diagnostic? note = null;
+        var notes = new List<Diagnostic>();
         if (requested is not null)
         {
-            var lenient = Encoding.GetEncoding(requested.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
-            text = lenient.GetString(bytes);
-            text = StripBom(text);
             name = requested.WebName;
-            var replaced = text.Count(c => c == '\uFFFD');
-            if (replaced > 0)
+            text = StripBom(Lenient(requested, bytes));
+            if (!ReportReplacements(text, name, notes, maxShare: 10))
             {
-                if (replaced * 10 > Math.Max(1, text.Length))
-                {
-                    return NotText($"输入不是 {name} 编码的文本：{replaced} 个字符无法解码 (the input is not {name} text).");
-                }
-
-                var first = text.IndexOf('\uFFFD', StringComparison.Ordinal);
-                note = new Diagnostic(
-                    DiagnosticCodes.InvalidBytesReplaced,
-                    DiagnosticSeverity.Warning,
-                    new TextSpan(first, 1),
-                    $"按 {name} 解码时有 {replaced} 处字节无效，已替换为 U+FFFD ({replaced} invalid byte sequences replaced).");
+                return NotText($"输入不是 {name} 编码的文本：{CountReplaced(text)} 个字符无法解码 (the input is not {name} text).");
             }
         }
         else if (TryBom(bytes, out var bomEncoding, out var bomLength))
@@ -59,21 +55,30 @@ internal static class TextDecoding
         {
             name = "utf-8";
         }
+        else if (NearlyUtf8(bytes, out text))
+        {
+            name = "utf-8";
+            ReportReplacements(text, name, notes, maxShare: 100);
+        }
         else
         {
             EnsureCodePages();
             var gb = Encoding.GetEncoding(54936);
+            name = "gb18030";
             if (!TryStrict(gb, bytes, out text))
             {
-                return NotText("输入既不是 UTF-8 也不是 GB18030/GBK 文本，可能是二进制文件 (the input is neither UTF-8 nor GB18030/GBK text; it may be binary).");
+                text = Lenient(gb, bytes);
+                if (!ReportReplacements(text, name, notes, maxShare: 100))
+                {
+                    return NotText("输入既不是 UTF-8 也不是 GB18030/GBK 文本，可能是二进制文件 (the input is neither UTF-8 nor GB18030/GBK text; it may be binary).");
+                }
             }
 
-            name = "gb18030";
-            note = new Diagnostic(
+            notes.Insert(0, new Diagnostic(
                 DiagnosticCodes.DecodedAsGb18030,
                 DiagnosticSeverity.Info,
                 default(TextSpan),
-                "文件不是 UTF-8 编码，已按 GB18030/GBK 解码 (decoded as GB18030/GBK).");
+                "文件不是 UTF-8 编码，已按 GB18030/GBK 解码 (decoded as GB18030/GBK)."));
         }
 
         if (LooksBinary(text))
@@ -81,7 +86,73 @@ internal static class TextDecoding
             return NotText("输入含有控制字符，不是文本文件 (the input holds control characters; it is not a text file).");
         }
 
-        return new DecodedText(text, name, note, null, null);
+        return new DecodedText(text, name, notes, null, null);
+    }
+
+    private static string Lenient(Encoding encoding, byte[] bytes) =>
+        Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD")).GetString(bytes);
+
+    private static int CountReplaced(string text) => text.AsSpan().Count('\uFFFD');
+
+    /// <summary>Whether the bytes are UTF-8 but for a few bad sequences: many valid multi-byte characters per bad one.</summary>
+    private static bool NearlyUtf8(byte[] bytes, out string text)
+    {
+        text = Lenient(Encoding.UTF8, bytes);
+        var bad = 0;
+        var wide = 0;
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD')
+            {
+                bad++;
+            }
+            else if (c > '\u007F')
+            {
+                wide++;
+            }
+        }
+
+        return bad * 100 <= text.Length && wide >= 20 * bad;
+    }
+
+    /// <summary>
+    /// Adds one warning per replaced sequence (the first <see cref="MaxReplacementDiagnostics"/>, then one with the
+    /// count of the rest); false when more than one character in <paramref name="maxShare"/> was replaced.
+    /// </summary>
+    private static bool ReportReplacements(string text, string name, List<Diagnostic> notes, int maxShare)
+    {
+        var replaced = CountReplaced(text);
+        if (replaced == 0)
+        {
+            return true;
+        }
+
+        if (replaced * maxShare > Math.Max(1, text.Length))
+        {
+            return false;
+        }
+
+        var at = -1;
+        for (var n = 0; n < Math.Min(replaced, MaxReplacementDiagnostics); n++)
+        {
+            at = text.IndexOf('\uFFFD', at + 1);
+            notes.Add(new Diagnostic(
+                DiagnosticCodes.InvalidBytesReplaced,
+                DiagnosticSeverity.Warning,
+                new TextSpan(at, 1),
+                $"第 {n + 1} 处无效字节（共 {replaced} 处）不是 {name} 编码，已替换为 U+FFFD (invalid {name} bytes replaced by U+FFFD, {n + 1} of {replaced})."));
+        }
+
+        if (replaced > MaxReplacementDiagnostics)
+        {
+            notes.Add(new Diagnostic(
+                DiagnosticCodes.InvalidBytesReplaced,
+                DiagnosticSeverity.Warning,
+                new TextSpan(text.IndexOf('\uFFFD', at + 1), 1),
+                $"另有 {replaced - MaxReplacementDiagnostics} 处无效字节已替换为 U+FFFD，未逐一列出 ({replaced - MaxReplacementDiagnostics} more invalid byte sequences replaced)."));
+        }
+
+        return true;
     }
 
     /// <summary>Whether decoded text holds NULs or many control characters, as binary files do.</summary>
@@ -104,7 +175,7 @@ internal static class TextDecoding
         return control * 100 > Math.Max(100, text.Length);
     }
 
-    private static DecodedText NotText(string message) => new(null, "", null, DiagnosticCodes.NotText, message);
+    private static DecodedText NotText(string message) => new(null, "", [], DiagnosticCodes.NotText, message);
 
     private static string StripBom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
 

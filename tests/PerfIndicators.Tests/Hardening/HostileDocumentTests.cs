@@ -164,6 +164,52 @@ public sealed class HostileDocumentTests
         }
     }
 
+    [Theory]
+    [InlineData("utf-8", 1)]
+    [InlineData("utf-8", 3)]
+    [InlineData("gb18030", 1)]
+    [InlineData("gb18030", 3)]
+    public void A_document_with_a_few_bad_bytes_is_read_whole_with_one_diagnostic_per_bad_sequence(string encodingName, int badBytes)
+    {
+        // Issue 17, finding 11: one bad byte in an otherwise valid document rejected all of it as "maybe binary".
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var seed = DocumentTestData.Text("huzhou-2023");
+        var encoding = Encoding.GetEncoding(encodingName);
+        var bytes = encoding.GetBytes(seed).ToList();
+        var expected = BudgetDocumentReader.ReadText(seed).GetDocumentOrThrow();
+        for (var i = 0; i < badBytes; i++)
+        {
+            // 0xFF is invalid in both encodings; put it before an ASCII byte (a line break) so no character is split.
+            var at = IndexOfNth(bytes, (byte)'\n', (i + 1) * 40);
+            bytes.Insert(at, 0xFF);
+        }
+
+        var result = BudgetDocumentReader.Read(new MemoryStream([.. bytes]));
+
+        result.Success.Should().BeTrue(string.Join("; ", result.Diagnostics.Select(d => d.Message)));
+        var document = result.Document!;
+        document.EncodingName.Should().Be(encodingName);
+        document.Projects.Select(p => p.Name).Should().Equal(expected.Projects.Select(p => p.Name));
+        var replaced = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.InvalidBytesReplaced).ToList();
+        replaced.Should().HaveCount(badBytes);
+        replaced.Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("U+FFFD", StringComparison.Ordinal));
+        replaced.Select(d => document.Text[d.Location.Span!.Value.Start]).Should().OnlyContain(c => c == '\uFFFD');
+
+        static int IndexOfNth(List<byte> list, byte value, int n)
+        {
+            var seen = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] == value && ++seen == n)
+                {
+                    return i;
+                }
+            }
+
+            throw new InvalidOperationException("the seed has fewer lines");
+        }
+    }
+
     [Fact]
     public void A_gbk_document_with_one_stray_utf8_line_is_decoded_whole_rather_than_split()
     {
