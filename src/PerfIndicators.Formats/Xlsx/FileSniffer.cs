@@ -87,9 +87,10 @@ internal static class FileSniffer
 
     /// <summary>
     /// Reads the number of entries from the zip's end-of-central-directory record (the last 22–65,557 bytes), or
-    /// returns -1 when the record is not found. 65,535 means "at least that many" (a zip64 archive).
+    /// returns -1 when the record is not found. A count of 65,535 marks a zip64 archive: the true count is then read
+    /// from the zip64 record the locator before it points to (65,535 when that record cannot be read).
     /// </summary>
-    public static int ReadZipEntryCount(Stream stream)
+    public static long ReadZipEntryCount(Stream stream)
     {
         var length = stream.Length;
         var tail = (int)Math.Min(length, 22 + 65_535);
@@ -101,10 +102,32 @@ internal static class FileSniffer
         {
             if (buffer[i] == 'P' && buffer[i + 1] == 'K' && buffer[i + 2] == 5 && buffer[i + 3] == 6)
             {
-                return BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(i + 10, 2));
+                int count = BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(i + 10, 2));
+                return count == ushort.MaxValue && i >= 20 ? ReadZip64EntryCount(stream, buffer.AsSpan(i - 20, 20)) ?? count : count;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>The total entry count of the zip64 end-of-central-directory record the locator points to.</summary>
+    private static long? ReadZip64EntryCount(Stream stream, ReadOnlySpan<byte> locator)
+    {
+        if (!locator.StartsWith("PK\u0006\u0007"u8))
+        {
+            return null;
+        }
+
+        var offset = BinaryPrimitives.ReadInt64LittleEndian(locator[8..16]);
+        if (offset < 0 || offset > stream.Length - 56)
+        {
+            return null;
+        }
+
+        Span<byte> record = stackalloc byte[56];
+        stream.Position = offset;
+        stream.ReadExactly(record);
+        stream.Position = 0;
+        return record.StartsWith("PK\u0006\u0006"u8) ? Math.Max(0, BinaryPrimitives.ReadInt64LittleEndian(record[32..40])) : null;
     }
 }

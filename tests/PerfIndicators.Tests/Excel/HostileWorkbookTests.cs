@@ -192,6 +192,29 @@ public class HostileWorkbookTests(HostileFiles files, ITestOutputHelper output) 
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(FormatDiagnosticCodes.EncryptedWorkbook);
     }
 
+    [Theory]
+    [InlineData(12_000, "12,000")]
+    [InlineData(70_000, "70,000")]
+    public void A_zip_with_too_many_entries_is_refused_naming_how_many_it_holds(int count, string printed)
+    {
+        // Issue 17, finding 11: past 65,534 entries a zip stores 65,535 in its classic record and the true count in
+        // its zip64 record; the refusal said 65535.
+        var bytes = new MemoryStream();
+        using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                zip.CreateEntry("x/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), CompressionLevel.NoCompression);
+            }
+        }
+
+        var result = ReadBytes(printed + " entries", bytes.ToArray());
+
+        var refusal = result.Diagnostics.Should().ContainSingle().Which;
+        refusal.Code.Should().Be(FormatDiagnosticCodes.TooManyZipEntries);
+        refusal.Message.Should().Contain($"压缩包中有 {printed} 个条目").And.Contain("10,000").And.Contain("zip entries");
+    }
+
     [Fact]
     public void A_zero_byte_file_is_empty()
     {
