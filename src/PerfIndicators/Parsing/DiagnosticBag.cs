@@ -19,6 +19,9 @@ internal sealed class DiagnosticBag
     public void Remove(string code, TextSpan within) =>
         items?.RemoveAll(d => d.Code == code && d.Span.Start >= within.Start && d.Span.End <= within.End);
 
+    /// <summary>Removes the diagnostics of the text from <paramref name="cut"/> on (those ending at it stay).</summary>
+    public void RemoveFrom(int cut) => items?.RemoveAll(d => d.Span.Start >= cut && d.Span.End > cut);
+
     /// <summary>Adds every diagnostic of <paramref name="other"/> (a trial parse that was kept).</summary>
     public void AddRange(DiagnosticBag other)
     {
@@ -39,6 +42,10 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors => items is not null && items.Exists(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>
+    /// The diagnostics in text order, at most <see cref="IndicatorParser.MaxDiagnosticsPerCode"/> of one code; the rest of a
+    /// code are counted in one PI1040 placed at the first one left out.
+    /// </summary>
     public ImmutableArray<Diagnostic> ToImmutableSorted()
     {
         if (items is null)
@@ -47,6 +54,34 @@ internal sealed class DiagnosticBag
         }
 
         // Stable sort by position so diagnostics read in text order.
-        return [.. items.Select((d, i) => (d, i)).OrderBy(x => x.d.Span.Start).ThenBy(x => x.i).Select(x => x.d)];
+        var sorted = items.Select((d, i) => (d, i)).OrderBy(x => x.d.Span.Start).ThenBy(x => x.i).Select(x => x.d);
+        if (items.Count <= IndicatorParser.MaxDiagnosticsPerCode)
+        {
+            return [.. sorted];
+        }
+
+        var listed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var omitted = new Dictionary<string, (int Count, TextSpan First)>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var d in sorted)
+        {
+            var n = listed.GetValueOrDefault(d.Code) + 1;
+            listed[d.Code] = n;
+            if (n <= IndicatorParser.MaxDiagnosticsPerCode)
+            {
+                result.Add(d);
+            }
+            else
+            {
+                omitted[d.Code] = omitted.TryGetValue(d.Code, out var o) ? (o.Count + 1, o.First) : (1, d.Span);
+            }
+        }
+
+        foreach (var (code, (count, first)) in omitted.OrderBy(o => o.Value.First.Start).ThenBy(o => o.Key, StringComparer.Ordinal))
+        {
+            result.Add(new Diagnostic(DiagnosticCodes.DiagnosticsOmitted, DiagnosticSeverity.Info, first, Messages.DiagnosticsOmitted(code, count)));
+        }
+
+        return [.. result.OrderBy(d => d.Span.Start)];
     }
 }

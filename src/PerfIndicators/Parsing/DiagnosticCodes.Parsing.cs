@@ -128,6 +128,14 @@ public static partial class DiagnosticCodes
     /// the value.</summary>
     public const string RunTogetherSplit = "PI1039";
 
+    /// <summary>PI1040 (info): more than <see cref="Parsing.IndicatorParser.MaxDiagnosticsPerCode"/> diagnostics of one code in one
+    /// text: the first are listed, the rest counted in this one (the message names the code and the count).</summary>
+    public const string DiagnosticsOmitted = "PI1040";
+
+    /// <summary>PI1041 (error): a cell holds more than <see cref="Parsing.IndicatorParser.MaxIndicatorsPerCell"/> indicators, which no
+    /// real cell does; the first are kept and the text from the next one on is not read.</summary>
+    public const string TooManyIndicators = "PI1041";
+
     /// <summary>PI1099 (error): the parser failed unexpectedly on this input; please report it with the text. Never expected.</summary>
     public const string InternalError = "PI1099";
 }

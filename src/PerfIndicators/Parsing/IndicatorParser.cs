@@ -16,6 +16,12 @@ public static class IndicatorParser
     /// <summary>The longest input read, in characters (4 Mi); the rest is reported with <see cref="DiagnosticCodes.InputTooLarge"/>.</summary>
     public const int MaxInputLength = 4 * 1024 * 1024;
 
+    /// <summary>The most indicators one cell gives (<see cref="ParseCell(string)"/>); beyond it PI1041 and the rest is not read.</summary>
+    public const int MaxIndicatorsPerCell = 10_000;
+
+    /// <summary>The most diagnostics of one code listed for one text; the rest are counted in one PI1040.</summary>
+    public const int MaxDiagnosticsPerCode = 100;
+
     /// <summary>
     /// The longest multi-line cell also read line by line (16 Ki characters, far more than any indicator block), to weigh rows whose
     /// cells single spaces separate against wrapped text; a longer text is read as one cell, so the cost stays linear.
@@ -139,7 +145,7 @@ public static class IndicatorParser
         ArgumentNullException.ThrowIfNull(cell);
         var bag = new DiagnosticBag();
         var input = Limit(cell, bag);
-        var indicators = Guard(input, bag, () => new IndicatorList(ReadCell(input, bag)));
+        var indicators = Guard(input, bag, () => new IndicatorList(Bound(ReadCell(input, bag), input, bag)));
         if (indicators is not null && bag.Contains(DiagnosticCodes.OcrRepaired))
         {
             TargetHints.FlagOcrSuspects(indicators.Items, bag);
@@ -211,6 +217,20 @@ public static class IndicatorParser
 
         var (list, _) = CellParser.Parse(input, 0, input.Length, bag);
         return list;
+    }
+
+    /// <summary>Keeps the first <see cref="MaxIndicatorsPerCell"/> indicators and the diagnostics up to where the next begins (PI1041).</summary>
+    private static ImmutableArray<Indicator> Bound(ImmutableArray<Indicator> indicators, string input, DiagnosticBag bag)
+    {
+        if (indicators.Length <= MaxIndicatorsPerCell)
+        {
+            return indicators;
+        }
+
+        var cut = indicators[MaxIndicatorsPerCell].Span.Start;
+        bag.RemoveFrom(cut);
+        bag.Add(DiagnosticCodes.TooManyIndicators, DiagnosticSeverity.Error, TextSpan.FromBounds(cut, input.Length), Messages.TooManyIndicators(MaxIndicatorsPerCell));
+        return indicators[..MaxIndicatorsPerCell];
     }
 
     /// <summary>How much a reading understood: indicators with a target, less the errors it reported.</summary>

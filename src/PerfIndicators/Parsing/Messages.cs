@@ -106,4 +106,10 @@ internal static class Messages
         $"名称与指标值之间没有分隔，按「{name}」|「{value}」拆分（name and value run together: split before the value）。";
 
     public static string InternalError(string exception) => $"解析器内部错误（{exception}），请附上原文报告此问题。";
+
+    public static string DiagnosticsOmitted(string code, int count) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"另有 {count:N0} 条 {code} 诊断未逐一列出 ({count:N0} more {code} diagnostics are not listed).");
+
+    public static string TooManyIndicators(int limit) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"单元格中的指标超过 {limit:N0} 条，其后的内容未读取 (more than {limit:N0} indicators in one cell; the rest is not read).");
 }

@@ -66,6 +66,38 @@ public sealed class HostileTextTests
         measured.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60), "{0} typically takes under 3 s: {1}", shape, measured);
     }
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void A_single_1_MB_cell_gives_a_bounded_result_whatever_its_shape(string shape, string unit)
+    {
+        // Issue 17, finding 10: a 1 MB cell of 产出指标: wrote 152 MB of JSON (200,000 empty indicators, 400,000 diagnostics).
+        var result = IndicatorParser.ParseCell(Repeat(unit, OneMiB));
+
+        result.Indicators.Length.Should().BeLessThanOrEqualTo(IndicatorParser.MaxIndicatorsPerCell, shape);
+        result.Diagnostics.GroupBy(d => d.Code).Where(g => g.Count() > IndicatorParser.MaxDiagnosticsPerCode && g.Key != DiagnosticCodes.DiagnosticsOmitted)
+            .Should().BeEmpty("{0} lists at most {1} diagnostics of one code", shape, IndicatorParser.MaxDiagnosticsPerCode);
+    }
+
+    [Fact]
+    public void A_cell_of_200000_labels_stops_at_the_indicator_limit_and_counts_what_it_did_not_list()
+    {
+        var text = Repeat("产出指标:", 200_000 * 5);
+
+        var result = IndicatorParser.ParseCell(text);
+
+        result.Indicators.Should().HaveCount(IndicatorParser.MaxIndicatorsPerCell);
+        var cut = result.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.TooManyIndicators).Which;
+        cut.Severity.Should().Be(DiagnosticSeverity.Error);
+        cut.Span.Start.Should().Be(IndicatorParser.MaxIndicatorsPerCell * 5, "the cut is where indicator 10,001 starts");
+        cut.Span.End.Should().Be(text.Length);
+        result.Diagnostics.Should().NotContain(d => d.Code != DiagnosticCodes.TooManyIndicators && d.Span.Start > cut.Span.Start);
+        var omitted = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.DiagnosticsOmitted).ToList();
+        omitted.Should().HaveCount(2, "PI1002 and PI1007 each repeat past the limit");
+        omitted.Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Info);
+        omitted.Should().Contain(d => d.Message.Contains("PI1002", StringComparison.Ordinal) && d.Message.Contains("9,900", StringComparison.Ordinal));
+        result.Diagnostics.Count(d => d.Code == DiagnosticCodes.NoTarget).Should().Be(IndicatorParser.MaxDiagnosticsPerCode);
+    }
+
     [Fact]
     public void Ten_thousand_value_markers_in_one_clause_keep_one_target_and_report_the_repetition()
     {

@@ -50,6 +50,8 @@ internal static class DiagnosticFacts
         ["PI1037"] = DiagnosticSeverity.Error,
         ["PI1038"] = DiagnosticSeverity.Warning,
         ["PI1039"] = DiagnosticSeverity.Info,
+        ["PI1040"] = DiagnosticSeverity.Info,
+        ["PI1041"] = DiagnosticSeverity.Error,
         [InternalError] = DiagnosticSeverity.Error,
     };
 
