@@ -93,16 +93,8 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static void WriteJson(TextWriter output, BudgetDocument document)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, JsonContract.WriterOptions))
-        {
-            DocumentJson.Write(writer, document);
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+    private static void WriteJson(TextWriter output, BudgetDocument document) =>
+        JsonContract.WriteLine(output, writer => DocumentJson.Write(writer, document));
 
     private static void WriteTable(TextWriter output, BudgetDocument document)
     {

@@ -117,32 +117,26 @@ internal static class ParseCommand
     }
 
     /// <summary>Writes one JSON Lines object for a cell: <c>{"input","indicators":[…],"diagnostics":[…]}</c>.</summary>
-    internal static void WriteJsonLine(TextWriter output, CellParseResult parsed)
+    internal static void WriteJsonLine(TextWriter output, CellParseResult parsed) => JsonContract.WriteLine(output, writer =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, JsonContract.WriterOptions))
+        writer.WriteStartObject();
+        writer.WriteString("input", parsed.Input);
+        writer.WriteStartArray("indicators");
+        foreach (var indicator in parsed.Indicators)
         {
-            writer.WriteStartObject();
-            writer.WriteString("input", parsed.Input);
-            writer.WriteStartArray("indicators");
-            foreach (var indicator in parsed.Indicators)
-            {
-                JsonContract.WriteIndicator(writer, indicator);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("diagnostics");
-            foreach (var diagnostic in parsed.Diagnostics)
-            {
-                JsonContract.WriteDiagnostic(writer, diagnostic);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            JsonContract.WriteIndicator(writer, indicator);
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+        writer.WriteEndArray();
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in parsed.Diagnostics)
+        {
+            JsonContract.WriteDiagnostic(writer, diagnostic);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
 
     private static void WriteTable(TextWriter output, CellParseResult parsed)
     {

@@ -158,17 +158,14 @@ internal static class ScoreCommand
 
                     File.WriteAllBytes(outputPath, pdf);
                 }
+                else if (extension == ".json")
+                {
+                    using var file = new StreamWriter(outputPath, false, new UTF8Encoding(false));
+                    WriteJson(file, assessment);
+                }
                 else
                 {
-                    File.WriteAllText(
-                        outputPath,
-                        extension switch
-                        {
-                            ".json" => ScoringJson.WriteAssessment(assessment) + Environment.NewLine,
-                            ".html" => SelfAssessmentHtml.ToHtml(assessment),
-                            _ => SelfAssessmentText.ToMarkdown(assessment),
-                        },
-                        new UTF8Encoding(false));
+                    File.WriteAllText(outputPath, extension == ".html" ? SelfAssessmentHtml.ToHtml(assessment) : SelfAssessmentText.ToMarkdown(assessment), new UTF8Encoding(false));
                 }
             }
             catch (Exception ex) when (CommandPaths.IsFileError(ex))
@@ -179,14 +176,13 @@ internal static class ScoreCommand
 
             console.Error.WriteLine("perfind score: 已写入 " + outputPath);
         }
+        else if (request.Format == "json")
+        {
+            WriteJson(console.Out, assessment);
+        }
         else
         {
-            console.Out.Write(request.Format switch
-            {
-                "json" => ScoringJson.WriteAssessment(assessment) + Environment.NewLine,
-                "markdown" => SelfAssessmentText.ToMarkdown(assessment),
-                _ => SelfAssessmentText.ToTable(assessment),
-            });
+            console.Out.Write(request.Format == "markdown" ? SelfAssessmentText.ToMarkdown(assessment) : SelfAssessmentText.ToTable(assessment));
         }
 
         var errors = assessment.Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
@@ -195,4 +191,8 @@ internal static class ScoreCommand
             + "；" + assessment.Findings.Length + " 条发现，其中 " + errors + " 条错误（评分办法 " + scoringPolicy.Id + " " + scoringPolicy.Version + "）");
         return errors > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
+
+    /// <summary>The assessment's JSON, indented, written as it is produced (a 300,000-indicator project is not held twice).</summary>
+    private static void WriteJson(TextWriter output, SelfAssessment assessment) =>
+        JsonContract.WriteLine(output, writer => ScoringJson.WriteAssessment(writer, assessment), indented: true);
 }

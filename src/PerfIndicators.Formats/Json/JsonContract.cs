@@ -12,6 +12,28 @@ public static class JsonContract
     /// <summary>Writer options for the contract: Chinese written as-is (not <c>\uXXXX</c>), no indentation.</summary>
     public static JsonWriterOptions WriterOptions { get; } = ContractJsonContext.WriterOptions(indented: false);
 
+    /// <summary>
+    /// Writes one JSON value onto <paramref name="output"/> as it is produced, with nothing held whole in memory, then a
+    /// line break: how every command writes JSON to standard output or a file.
+    /// </summary>
+    /// <param name="output">Where the text goes; it is flushed, not closed.</param>
+    /// <param name="write">Writes the value (one object, array or JSON Lines record).</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <exception cref="ArgumentNullException">When an argument is <see langword="null"/>.</exception>
+    public static void WriteLine(TextWriter output, Action<Utf8JsonWriter> write, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(write);
+        using (var stream = new Files.TextWriterStream(output))
+        using (var writer = new Utf8JsonWriter(stream, ContractJsonContext.WriterOptions(indented)))
+        {
+            write(writer);
+        }
+
+        output.WriteLine();
+        output.Flush();
+    }
+
     /// <summary>Writes an indicator object: <c>{"category","subcategory","name","target",…,"span"}</c>.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="indicator">The indicator.</param>

@@ -15,8 +15,8 @@ internal sealed record AssessmentDto(
     decimal ApplicablePoints,
     BudgetExecutionDto BudgetExecution,
     IReadOnlyList<LevelDto> Levels,
-    IReadOnlyList<IndicatorAssessmentDto> Indicators,
-    IReadOnlyList<FindingDto> Findings,
+    IEnumerable<IndicatorAssessmentDto> Indicators,
+    IEnumerable<FindingDto> Findings,
     string Fingerprint)
 {
     public static AssessmentDto From(SelfAssessment assessment)
@@ -46,7 +46,8 @@ internal sealed record AssessmentDto(
                 budget.RuleId,
                 budget.Explanation),
             [.. assessment.Levels.Select(l => new LevelDto(l.Name, l.Points, l.Score, l.IndicatorCount))],
-            [.. assessment.Indicators.Select(i => new IndicatorAssessmentDto(
+            // Indicators and findings are built one by one as the serializer writes them (a large project is not copied whole).
+            assessment.Indicators.Select(i => new IndicatorAssessmentDto(
                 i.Category?.ToLabel(),
                 i.Subcategory?.ToLabel(),
                 i.Name,
@@ -60,8 +61,8 @@ internal sealed record AssessmentDto(
                 i.RuleId,
                 i.Explanation,
                 i.DeviationReason,
-                i.EvaluatorScore))],
-            [.. assessment.Findings.Select(f => new FindingDto(f.Code, f.Severity.ToName(), f.Location.Indicator, f.Text))],
+                i.EvaluatorScore)),
+            assessment.Findings.Select(f => new FindingDto(f.Code, f.Severity.ToName(), f.Location.Indicator, f.Text)),
             assessment.Fingerprint);
     }
 }

@@ -7,7 +7,7 @@ namespace PerfIndicators.Formats.Json.Contracts;
 internal sealed record DocumentDto(
     DocumentHeaderDto Document,
     IReadOnlyList<DocumentTableDto> Tables,
-    IReadOnlyList<DocumentProjectDto> Projects,
+    IEnumerable<DocumentProjectDto> Projects,
     IReadOnlyList<BudgetRowDto> BudgetRows,
     IReadOnlyList<DocumentCheckDto> Findings,
     IReadOnlyList<LineDiagnosticDto> Diagnostics,
@@ -20,7 +20,8 @@ internal sealed record DocumentDto(
             new DocumentHeaderDto(document.Header.Unit, document.Header.UnitCode, document.Header.Year, document.Header.Title, document.EncodingName),
             [.. document.Tables.Select(t => new DocumentTableDto(
                 Camel(t.Kind), t.Title, t.AmountUnit?.Label(), t.AmountUnitStated, Camel(t.Layout), t.Line, t.RowCount, t.StatedTotal?.Value))],
-            [.. document.Projects.Select(p => DocumentProjectDto.From(p, document))],
+            // Built one by one as the serializer writes them, so a document of 100,000 projects is not copied whole.
+            document.Projects.Select(p => DocumentProjectDto.From(p, document)),
             [.. document.BudgetRows.Select(r => new BudgetRowDto(r.Name, r.Unit, r.Amount?.Value, r.Amount?.Unit.Label(), FundingDto.From(r.Funding), r.Line))],
             [.. document.Checks.Select(c => new DocumentCheckDto(
                 c.Diagnostic.Code, c.Diagnostic.Severity.ToName(), Camel(c.Check), Camel(c.Outcome), c.Subject, c.Expected, c.Actual, c.Difference,
