@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The hostile-input table of docs/hardening.md (issue 17, findings 2-5, 9): each input run once through perfind under
+# The hostile-input table of docs/hardening.md (issue 17, findings 2-5, 9, 10): each input run once through perfind under
 # /usr/bin/time -v, printing wall time, peak resident memory, the exit code and the first line of stderr.
 #   fuzz/hostile-inputs.sh [perfind.dll]     # default: this tree's Debug build
 # To measure "before", pass another build's perfind.dll (a build of the commit before the fixes). Every run has a
@@ -32,7 +32,7 @@ PY
 run() { # run <label> <args...>
   local label="$1"; shift
   local err="$work/err" tv="$work/time"
-  DOTNET_GCHeapHardLimit=0x40000000 /usr/bin/time -v -o "$tv" timeout 30 dotnet "$dll" "$@" > /dev/null 2> "$err"
+  DOTNET_GCHeapHardLimit="${heap_limit:-0x40000000}" /usr/bin/time -v -o "$tv" timeout 30 dotnet "$dll" "$@" > /dev/null 2> "$err"
   local code=$?
   local wall rss
   wall=$(grep "Elapsed (wall" "$tv" | awk '{print $NF}')
@@ -50,3 +50,31 @@ run "score: lone surrogate \\ud800 in the project name" score "$work/surrogate.j
 run "score: \"points\" written twice" score "$work/duplicate.json"
 run "score --policy: 20,000 workflows (extends national)" score "$project" --policy "$work/workflows-20000.json"
 run "score --policy: 40,000 workflows (extends national)" score "$project" --policy "$work/workflows-40000.json"
+
+# Finding 10: memory that grew faster than the input (outputs go to /dev/null; the heap limit is raised to 4 GiB so an
+# old build shows its peak instead of stopping at 1 GiB). Inputs: the Huzhou 2023 seed's project table repeated to
+# 100,000 rows and to 50 MB, a project JSON of 330,000 indicators (just under the 64 MiB project limit), a 1 MB cell of
+# 产出指标: (200,000 labels).
+python3 - "$root" "$work" <<'PY'
+import json, sys, os
+root, work = sys.argv[1], sys.argv[2]
+seed = open(os.path.join(root, "tests/PerfIndicators.Tests/TestData/Documents/huzhou-2023.txt"), encoding="utf-8").read().split("\n")
+header = next(i for i, l in enumerate(seed) if l.startswith("单位代码\t"))
+head, rows = "\n".join(seed[:header + 1]) + "\n", [l for l in seed[header + 1:] if l.startswith("302001\t")]
+def table(n):
+    out = [head]
+    for i in range(n):
+        cells = rows[i % len(rows)].split("\t"); cells[3] += "（%d）" % i; out.append("\t".join(cells) + "\n")
+    return "".join(out)
+open(f"{work}/rows-100k.txt", "w", encoding="utf-8").write(table(100_000))
+open(f"{work}/table-50mb.txt", "w", encoding="utf-8").write(table(111_863))
+project = json.load(open(os.path.join(root, "tests/PerfIndicators.Tests/TestData/Scoring/huzhou-liaison-2023.json"), encoding="utf-8"))
+base = project["indicators"]
+project["indicators"] = [dict(base[i % len(base)], points=0.0001) for i in range(330_000)]
+json.dump(project, open(f"{work}/many.json", "w", encoding="utf-8"), ensure_ascii=False, separators=(",", ":"))
+open(f"{work}/cell.txt", "w", encoding="utf-8").write("产出指标:" * 200_000)
+PY
+heap_limit=0x100000000 run "extract --json: 50 MB table, 111,863 project rows" extract "$work/table-50mb.txt" --json
+heap_limit=0x100000000 run "extract --json: 100,000-row table" extract "$work/rows-100k.txt" --json
+heap_limit=0x100000000 run "score --format json: 330,000 indicators (62 MB)" score "$work/many.json" --format json
+heap_limit=0x100000000 run "parse --file --json: 1 MB cell of 产出指标: × 200,000" parse --file "$work/cell.txt" --json
