@@ -14,7 +14,7 @@ internal static class MonitorCommand
     {
         var project = new Argument<string>("project")
         {
-            Description = "项目 JSON（截至监控日的执行数和完成值），或填写好的自评表模板 .xlsx/.xlsm/.csv (the project JSON or a filled template)",
+            Description = "项目 JSON（截至监控日的执行数和完成值）、填写好的自评表模板 .xlsx/.xlsm/.csv，或它们所在的文件夹（汇总）(a project JSON, a filled template, or a folder of them for a summary)",
         };
         var asOf = new Option<string>("--as-of")
         {
@@ -56,7 +56,8 @@ internal static class MonitorCommand
                 return ExitCodes.Usage;
             }
 
-            if (!CommandPaths.InputFile(console, "monitor", path) || !CommandPaths.RulesFolder(console, "monitor", result.GetValue(rules))
+            var folder = Directory.Exists(path);
+            if (!(folder || CommandPaths.InputFile(console, "monitor", path)) || !CommandPaths.RulesFolder(console, "monitor", result.GetValue(rules))
                 || (outputPath is not null && !CommandPaths.OutputFile(console, "monitor", outputPath)))
             {
                 return ExitCodes.InputErrors;
@@ -67,43 +68,41 @@ internal static class MonitorCommand
                 return ExitCodes.InputErrors;
             }
 
+            var extension = outputPath is null ? (result.GetValue(format) == "json" ? ".json" : ".md") : Path.GetExtension(outputPath).ToLowerInvariant();
+            var monitor = new ProgressMonitor(lintPolicy);
+            if (folder)
+            {
+                var summary = MonitorInputs.Run([path], monitor, date.Value);
+                foreach (var failure in summary.Failed)
+                {
+                    console.Error.WriteLine("perfind monitor: 未能读取「" + failure.Source + "」：" + failure.Reason);
+                }
+
+                var written = Write(console, outputPath, extension, () => MonitorWorkbook.ToXlsx(summary), extension switch
+                {
+                    ".json" => MonitorJson.ToJson(summary) + "\n",
+                    ".html" => MonitorHtml.ToHtml(summary),
+                    _ => MonitorText.ToMarkdown(summary),
+                });
+                console.Error.WriteLine("perfind monitor: " + MonitorTablesLine(summary));
+                return !written ? ExitCodes.InputErrors : summary.Failed.IsEmpty && summary.Projects > 0 ? ExitCodes.Ok : ExitCodes.InputErrors;
+            }
+
             if (Read(console, path) is not { } input)
             {
                 return ExitCodes.InputErrors;
             }
 
-            var report = new ProgressMonitor(lintPolicy).Monitor(input, date.Value);
-            var extension = outputPath is null ? (result.GetValue(format) == "json" ? ".json" : ".md") : Path.GetExtension(outputPath).ToLowerInvariant();
+            var report = monitor.Monitor(input, date.Value);
             var text = extension switch
             {
                 ".json" => MonitorJson.ToJson(report) + "\n",
                 ".html" => MonitorHtml.ToHtml(report),
                 _ => MonitorText.ToMarkdown(report),
             };
-            if (outputPath is null)
+            if (!Write(console, outputPath, extension, () => MonitorWorkbook.ToXlsx(report), text))
             {
-                console.Out.Write(text);
-            }
-            else
-            {
-                try
-                {
-                    if (extension == ".xlsx")
-                    {
-                        File.WriteAllBytes(outputPath, MonitorWorkbook.ToXlsx(report));
-                    }
-                    else
-                    {
-                        File.WriteAllText(outputPath, text, new UTF8Encoding(false));
-                    }
-                }
-                catch (Exception ex) when (CommandPaths.IsFileError(ex))
-                {
-                    CommandPaths.WriteFailed(console, "monitor", outputPath, ex);
-                    return ExitCodes.InputErrors;
-                }
-
-                console.Error.WriteLine("perfind monitor: 已写入 " + outputPath);
+                return ExitCodes.InputErrors;
             }
 
             console.Error.WriteLine("perfind monitor: " + report.Status.ToLabel() + "（" + report.DecidingRule + "）；序时进度 " + decimal.Round(report.TimeShare * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%" + "；" + report.Findings.Length + " 条发现");
@@ -111,6 +110,39 @@ internal static class MonitorCommand
         });
         return command;
     }
+
+    /// <summary>Writes the text to standard output, or to <paramref name="outputPath"/> (the workbook for .xlsx); false when the file cannot be written.</summary>
+    private static bool Write(CliConsole console, string? outputPath, string extension, Func<byte[]> workbook, string text)
+    {
+        if (outputPath is null)
+        {
+            console.Out.Write(text);
+            return true;
+        }
+
+        try
+        {
+            if (extension == ".xlsx")
+            {
+                File.WriteAllBytes(outputPath, workbook());
+            }
+            else
+            {
+                File.WriteAllText(outputPath, text, new UTF8Encoding(false));
+            }
+        }
+        catch (Exception ex) when (CommandPaths.IsFileError(ex))
+        {
+            CommandPaths.WriteFailed(console, "monitor", outputPath, ex);
+            return false;
+        }
+
+        console.Error.WriteLine("perfind monitor: 已写入 " + outputPath);
+        return true;
+    }
+
+    private static string MonitorTablesLine(MonitoringSummary summary) =>
+        summary.Projects + " 个项目：红灯 " + summary.Red + "、黄灯 " + summary.Yellow + "、绿灯 " + summary.Green + (summary.Failed.IsEmpty ? string.Empty : "；" + summary.Failed.Length + " 个文件未能读取");
 
     /// <summary>The project as <c>perfind review</c> reads it (project JSON or filled template), its problems printed.</summary>
     private static AssessmentInput? Read(CliConsole console, string path)

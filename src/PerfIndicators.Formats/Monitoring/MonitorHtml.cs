@@ -11,7 +11,7 @@ namespace PerfIndicators.Formats.Monitoring;
 public static class MonitorHtml
 {
     /// <summary>The page's template and labels, text encoded as the review page encodes it.</summary>
-    internal static PageTemplates Templates { get; } = PageTemplates.Load(HtmlText.Escape, "labels.txt", "monitor");
+    internal static PageTemplates Templates { get; } = PageTemplates.Load(HtmlText.Escape, "labels.txt", "monitor", "monitor-summary");
 
     /// <summary>The page.</summary>
     public static string ToHtml(MonitoringReport report)
@@ -42,13 +42,40 @@ public static class MonitorHtml
                 {
                     ["severity"] = d.Severity.ToChineseLabel(),
                     ["code"] = d.Code,
-                    ["indicator"] = d.Location.Indicator ?? string.Empty,
+                    ["indicator"] = d.Location.Indicator,
                     ["message"] = d.Message,
                 }).ToList(),
             },
         };
         using var html = new StringWriter(CultureInfo.InvariantCulture);
         Templates.Render("monitor", html, values);
+        return html.ToString();
+    }
+
+    /// <summary>A folder's monitoring summary as one page: the counts, by department, by rule, every project worst first.</summary>
+    public static string ToHtml(MonitoringSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var values = new TemplateValues
+        {
+            ["asOf"] = summary.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["facts"] = MonitorTables.SummaryFacts(summary),
+            ["tables"] = MonitorTables.SummaryTables(summary).Select(table => new TemplateValues
+            {
+                ["title"] = table.Title,
+                ["header"] = table.Header.Select(cell => new TemplateValues { ["text"] = cell }).ToList(),
+                ["rows"] = table.Rows.Select(row => new TemplateValues
+                {
+                    ["cells"] = row.Cells.Select((cell, c) => new TemplateValues
+                    {
+                        ["text"] = cell,
+                        ["css"] = c == MonitorTables.StatusColumn && row.Status is { } status ? Css(status) : null,
+                    }).ToList(),
+                }).ToList(),
+            }).ToList(),
+        };
+        using var html = new StringWriter(CultureInfo.InvariantCulture);
+        Templates.Render("monitor-summary", html, values);
         return html.ToString();
     }
 

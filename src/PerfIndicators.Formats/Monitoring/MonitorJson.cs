@@ -14,8 +14,32 @@ public static class MonitorJson
     public static string ToJson(MonitoringReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.Serialize(From(report), Context.MonitorReportJson);
+    }
+
+    /// <summary>
+    /// A folder's summary as indented JSON: <c>{"asOf","projects","status":{"green","yellow","red"},"meanExecution","byRule",
+    /// "byDepartment","reports":[{"source","report"}],"failed":[{"source","reason"}]}</c>, each report as <see cref="ToJson(MonitoringReport)"/>.
+    /// </summary>
+    public static string ToJson(MonitoringSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var dto = new MonitorSummaryJson(
+            summary.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            summary.Projects,
+            new MonitorStatusCountsJson(summary.Green, summary.Yellow, summary.Red),
+            Round(summary.MeanExecution),
+            [.. summary.ByRule.Select(r => new MonitorRuleCountJson(r.Rule, r.Projects))],
+            [.. summary.ByDepartment.Select(d => new MonitorDepartmentJson(d.Department, d.Projects, d.Green, d.Yellow, d.Red, Round(d.MeanExecution)))],
+            [.. summary.Listed.Select(p => new MonitoredProjectJson(p.Source, From(p.Report)))],
+            [.. summary.Failed.Select(f => new MonitorFailureJson(f.Source, f.Reason))]);
+        return JsonSerializer.Serialize(dto, Context.MonitorSummaryJson);
+    }
+
+    private static MonitorReportJson From(MonitoringReport report)
+    {
         var e = report.Execution;
-        var dto = new MonitorReportJson(
+        return new MonitorReportJson(
             report.Project,
             report.Department,
             report.FiscalYear,
@@ -26,7 +50,6 @@ public static class MonitorJson
             new MonitorExecutionJson(e.Budget, e.Executed, Round(e.Share), e.Gap, Round(e.Projected), Status(e.Status), e.DeviationReason),
             [.. report.Indicators.Select(i => new MonitorIndicatorJson(i.Name, i.Category, i.Subcategory, i.Target, i.Actual, Round(i.Progress), i.Gap, i.Projection, Status(i.Status), i.DeviationReason))],
             [.. report.Findings.Select(d => new MonitorFindingJson(d.Code, d.Severity.ToName(), d.Location.Indicator, d.Message))]);
-        return JsonSerializer.Serialize(dto, Context.MonitorReportJson);
     }
 
     private static decimal? Round(decimal? value) => value is { } v ? decimal.Round(v, 4, MidpointRounding.AwayFromZero) : null;
@@ -83,6 +106,48 @@ public sealed record MonitorIndicatorJson(string Name, string? Category, string?
 /// <param name="Message">Chinese with an English gloss.</param>
 public sealed record MonitorFindingJson(string Code, string Severity, string? Indicator, string Message);
 
+/// <summary>A folder's monitoring summary in JSON.</summary>
+/// <param name="AsOf">Monitoring date, ISO.</param>
+/// <param name="Projects">Projects monitored.</param>
+/// <param name="Status">Projects by status.</param>
+/// <param name="MeanExecution">Mean execution to date, a fraction.</param>
+/// <param name="ByRule">Projects by deciding rule.</param>
+/// <param name="ByDepartment">Projects by department.</param>
+/// <param name="Reports">Every project's report, red first.</param>
+/// <param name="Failed">Inputs not read.</param>
+public sealed record MonitorSummaryJson(string AsOf, int Projects, MonitorStatusCountsJson Status, decimal? MeanExecution, IReadOnlyList<MonitorRuleCountJson> ByRule, IReadOnlyList<MonitorDepartmentJson> ByDepartment, IReadOnlyList<MonitoredProjectJson> Reports, IReadOnlyList<MonitorFailureJson> Failed);
+
+/// <summary>Projects by status.</summary>
+/// <param name="Green">On track.</param>
+/// <param name="Yellow">Yellow.</param>
+/// <param name="Red">Red.</param>
+public sealed record MonitorStatusCountsJson(int Green, int Yellow, int Red);
+
+/// <summary>Projects one rule decided.</summary>
+/// <param name="Rule">Rule id.</param>
+/// <param name="Projects">Projects.</param>
+public sealed record MonitorRuleCountJson(string Rule, int Projects);
+
+/// <summary>A department's projects.</summary>
+/// <param name="Department">Department.</param>
+/// <param name="Projects">Projects.</param>
+/// <param name="Green">On track.</param>
+/// <param name="Yellow">Yellow.</param>
+/// <param name="Red">Red.</param>
+/// <param name="MeanExecution">Mean execution to date, a fraction.</param>
+public sealed record MonitorDepartmentJson(string Department, int Projects, int Green, int Yellow, int Red, decimal? MeanExecution);
+
+/// <summary>A project's report with its input.</summary>
+/// <param name="Source">The input file.</param>
+/// <param name="Report">The report.</param>
+public sealed record MonitoredProjectJson(string Source, MonitorReportJson Report);
+
+/// <summary>An input not read.</summary>
+/// <param name="Source">The file.</param>
+/// <param name="Reason">Why.</param>
+public sealed record MonitorFailureJson(string Source, string Reason);
+
 /// <summary>The source-generated serializer of the monitoring JSON records.</summary>
 [JsonSerializable(typeof(MonitorReportJson))]
+[JsonSerializable(typeof(MonitorSummaryJson))]
 internal sealed partial class MonitorJsonContext : JsonSerializerContext;

@@ -25,7 +25,58 @@ internal static class MonitorTables
         }
     }
 
+    /// <summary>The facts line of a monitoring summary.</summary>
+    public static string SummaryFacts(MonitoringSummary summary) =>
+        "项目 " + summary.Projects + " 个：红灯 " + summary.Red + "、黄灯 " + summary.Yellow + "、绿灯 " + summary.Green
+        + "；平均预算执行率 " + (summary.MeanExecution is { } mean ? Percent(mean) : "—")
+        + (summary.Failed.IsEmpty ? string.Empty : "；未能读取 " + summary.Failed.Length + " 个文件");
+
+    /// <summary>
+    /// The tables of a monitoring summary — by department, by deciding rule, every project worst first, and the inputs
+    /// that could not be read — each with a title, a header and rows whose status (if any) colours one column.
+    /// </summary>
+    public static IEnumerable<SummaryTable> SummaryTables(MonitoringSummary summary)
+    {
+        yield return new SummaryTable(
+            "按部门（by department）",
+            ["主管部门", "项目数", "红灯", "黄灯", "绿灯", "平均预算执行率"],
+            [.. summary.ByDepartment.Select(d => new SummaryRow(
+                [d.Department, Count(d.Projects), Count(d.Red), Count(d.Yellow), Count(d.Green), d.MeanExecution is { } m ? Percent(m) : "—"], null))]);
+        yield return new SummaryTable(
+            "按判定规则（by deciding rule）",
+            ["判定规则", "项目数"],
+            [.. summary.ByRule.Select(r => new SummaryRow([r.Rule, Count(r.Projects)], null))]);
+        yield return new SummaryTable(
+            "项目（红灯在前）(projects, red first)",
+            ["文件", "项目", "主管部门", "状态", "判定规则", "序时进度", "预算执行率", "落后序时进度（百分点）", "发现"],
+            [.. summary.Listed.Select(p => new SummaryRow(
+                [
+                    p.Source, p.Report.Project, p.Report.Department ?? "—", p.Report.Status.ToLabel(), p.Report.DecidingRule, Percent(p.Report.TimeShare),
+                    p.Report.Execution.Share is { } share ? Percent(share) : "—",
+                    p.Report.Execution.Gap is { } gap ? Scoring.DisplayText.Number(gap) : "—", Count(p.Report.Findings.Length),
+                ],
+                p.Report.Status))]);
+        if (!summary.Failed.IsEmpty)
+        {
+            yield return new SummaryTable(
+                "未能读取的文件（inputs not read）",
+                ["文件", "原因"],
+                [.. summary.Failed.Select(f => new SummaryRow([f.Source, f.Reason], null))]);
+        }
+    }
+
+    /// <summary>The column of the project table that the row's status colours.</summary>
+    public const int StatusColumn = 3;
+
     public static string Percent(decimal fraction) => Scoring.DisplayText.Percent(fraction);
 
     private static string Amount(decimal? value) => value is { } v ? Scoring.DisplayText.Number(v) + " 万元" : "—";
+
+    private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>One table of a monitoring summary.</summary>
+internal sealed record SummaryTable(string Title, string[] Header, IReadOnlyList<SummaryRow> Rows);
+
+/// <summary>One row of a summary table; <paramref name="Status"/> colours <see cref="MonitorTables.StatusColumn"/>.</summary>
+internal sealed record SummaryRow(string[] Cells, MonitorStatus? Status);

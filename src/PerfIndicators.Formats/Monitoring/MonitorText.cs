@@ -44,6 +44,27 @@ public static class MonitorText
         return md.ToString();
     }
 
+    /// <summary>A folder's monitoring summary as Markdown: the counts, then by department, by rule and every project.</summary>
+    /// <param name="summary">The summary.</param>
+    public static string ToMarkdown(MonitoringSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var md = new StringBuilder();
+        md.Append("# 绩效运行监控汇总（截至 ").Append(summary.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("）\n\n");
+        md.Append(MonitorTables.SummaryFacts(summary)).Append('\n');
+        foreach (var table in MonitorTables.SummaryTables(summary))
+        {
+            md.Append("\n## ").Append(table.Title).Append("\n\n| ").AppendJoin(" | ", table.Header).Append(" |\n|")
+                .Append(string.Concat(Enumerable.Repeat("---|", table.Header.Length))).Append('\n');
+            foreach (var row in table.Rows)
+            {
+                md.Append("| ").AppendJoin(" | ", row.Cells.Select(MarkdownText.Escape)).Append(" |\n");
+            }
+        }
+
+        return md.ToString();
+    }
+
     /// <summary>The column title of the execution to date: <c>1–8月执行情况</c>, <c>1月执行情况</c>.</summary>
     public static string PeriodLabel(MonitoringReport report)
     {

@@ -62,4 +62,42 @@ public static class MonitorWorkbook
 
         return workbook.ToArray();
     }
+
+    /// <summary>A folder's monitoring summary: one sheet per table (汇总 with the counts and departments, 判定规则, 项目, 未能读取).</summary>
+    public static byte[] ToXlsx(MonitoringSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var workbook = new WorkbookBuilder { Title = "绩效运行监控汇总（截至 " + summary.AsOf.ToString("yyyy-MM-dd", null) + "）" };
+        string[] names = ["按部门", "按判定规则", "项目", "未能读取"];
+        var n = 0;
+        foreach (var table in MonitorTables.SummaryTables(summary))
+        {
+            var sheet = workbook.AddSheet(names[n++]);
+            var top = 1;
+            if (n == 1)
+            {
+                sheet.SetText(1, 1, workbook.Title, Title).SetText(2, 1, MonitorTables.SummaryFacts(summary), Text);
+                top = 4;
+            }
+
+            for (var c = 0; c < table.Header.Length; c++)
+            {
+                sheet.SetColumnWidth(c + 1, c == 0 || c == 1 ? 36 : 14).SetText(top, c + 1, table.Header[c], CellStyle.Header);
+            }
+
+            var row = top;
+            foreach (var cells in table.Rows.Select(r => r.Cells))
+            {
+                row++;
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    sheet.SetText(row, c + 1, cells[c], Text);
+                }
+            }
+
+            sheet.FitRowsToContent().SetPrint(PrintSetup.Form);
+        }
+
+        return workbook.ToArray();
+    }
 }

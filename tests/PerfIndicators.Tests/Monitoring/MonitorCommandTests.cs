@@ -53,6 +53,72 @@ public sealed class MonitorCommandTests : IDisposable
         workbook.Sheets[1].Rows.Should().HaveCount(2, "a header and the one finding");
     }
 
+    /// <summary>
+    /// A department's folder built from the test project: on track (executed 130 of 189.5 and every count at its
+    /// share), behind on money (executed 60: 31.66 %, 34.9 points behind, red), the project as filed (yellow), a second
+    /// department's project, a broken file and a file that is not a project.
+    /// </summary>
+    private string MonitoringFolder()
+    {
+        var text = File.ReadAllText(Project);
+        var path = Path.Combine(folder.FullName, "8月监控");
+        Directory.CreateDirectory(path);
+        File.Copy(Project, Path.Combine(path, "a-filed.json"));
+        File.WriteAllText(Path.Combine(path, "b-behind.json"), text.Replace("\"executed\": 120.6", "\"executed\": 60", StringComparison.Ordinal).Replace("驻京联络处工作经费", "驻沪联络处工作经费", StringComparison.Ordinal));
+        File.WriteAllText(
+            Path.Combine(path, "c-on-track.json"),
+            text.Replace("\"executed\": 120.6", "\"executed\": 130", StringComparison.Ordinal).Replace("\"actual\": \"20个\"", "\"actual\": \"28个\"", StringComparison.Ordinal)
+                .Replace("湖州市人民政府办公室", "湖州市发展和改革委员会", StringComparison.Ordinal).Replace("驻京联络处工作经费", "驻深联络处工作经费", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(path, "d-broken.json"), "{\"name\": ");
+        File.WriteAllText(Path.Combine(path, "说明.txt"), "不是项目文件");
+        return path;
+    }
+
+    [Fact]
+    public void A_folder_gives_a_summary_worst_first_and_a_broken_file_is_listed_not_fatal()
+    {
+        var (exit, output, error) = CliRunner.Run("monitor", MonitoringFolder(), "--as-of", "2023-08-31");
+
+        exit.Should().Be(1, "a file could not be read");
+        output.Should().Contain("# 绩效运行监控汇总（截至 2023-08-31）");
+        output.Should().Contain("项目 3 个：红灯 1、黄灯 1、绿灯 1；");
+        output.Should().Contain("| 湖州市人民政府办公室 | 2 | 1 | 1 | 0 |").And.Contain("| 湖州市发展和改革委员会 | 1 | 0 | 0 | 1 |");
+        output.Should().Contain("| execution-behind | 1 |").And.Contain("| indicator-behind | 1 |").And.Contain("| on-track | 1 |");
+        var projects = output.Split('\n').Where(l => l.Contains("联络处工作经费", StringComparison.Ordinal)).ToList();
+        projects.Should().HaveCount(3);
+        projects[0].Should().Contain("驻沪联络处工作经费").And.Contain("| 红灯 | execution-behind | 66.58% | 31.66% | 34.91 |");
+        projects[1].Should().Contain("驻京联络处工作经费").And.Contain("黄灯");
+        projects[2].Should().Contain("驻深联络处工作经费").And.Contain("绿灯");
+        output.Should().Contain("d-broken.json").And.NotContain("说明.txt");
+        error.Should().Contain("3 个项目：红灯 1、黄灯 1、绿灯 1；1 个文件未能读取");
+    }
+
+    [Fact]
+    public void A_folder_summary_is_written_as_json_html_and_a_workbook_with_the_same_counts()
+    {
+        var path = MonitoringFolder();
+        var json = Path.Combine(folder.FullName, "汇总.json");
+        var html = Path.Combine(folder.FullName, "汇总.html");
+        var xlsx = Path.Combine(folder.FullName, "汇总.xlsx");
+
+        foreach (var output in new[] { json, html, xlsx })
+        {
+            CliRunner.Run("monitor", path, "--as-of", "2023-08-31", "-o", output).ExitCode.Should().Be(1, output);
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        var root = document.RootElement;
+        root.GetProperty("projects").GetInt32().Should().Be(3);
+        root.GetProperty("status").GetProperty("red").GetInt32().Should().Be(1);
+        root.GetProperty("reports")[0].GetProperty("report").GetProperty("decidingRule").GetString().Should().Be("execution-behind");
+        root.GetProperty("failed").EnumerateArray().Select(f => Path.GetFileName(f.GetProperty("source").GetString())).Should().Equal("d-broken.json");
+        var page = File.ReadAllText(html);
+        page.Should().Contain("<td class=\"red\">红灯</td>").And.Contain("td.red,td.yellow,td.green{white-space:nowrap}");
+        var workbook = WorkbookReader.Read(xlsx).GetWorkbookOrThrow();
+        workbook.Sheets.Select(s => s.Name).Should().Equal("按部门", "按判定规则", "项目", "未能读取");
+        workbook.Sheets[2].Rows.Should().HaveCount(4, "a header and three projects");
+    }
+
     [Theory]
     [InlineData("2023-02-30")]
     [InlineData("8月31日")]
