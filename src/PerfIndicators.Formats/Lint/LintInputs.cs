@@ -21,7 +21,8 @@ public sealed record LintRun(ImmutableArray<LintedProject> Projects, ImmutableAr
 
 /// <summary>
 /// Reads what target review takes: budget documents (text, PDF), 目标表 workbooks (.xlsx, .xls), project JSON files,
-/// and folders of them (not their subfolders). A project JSON is a scoring input; everything else is a document.
+/// self-scoring templates made by <c>perfind template</c> (.xlsx, .xlsm, .csv: the project they were made for), and folders
+/// of them (not their subfolders). A project JSON or a template is a scoring input; everything else is a document.
 /// </summary>
 public static class LintInputs
 {
@@ -93,12 +94,31 @@ public static class LintInputs
                 var read = ProjectSources.FromFile(file).Read();
                 yield return (file, read.Input, null, read.Input is null ? [.. read.Errors] : []);
             }
+            else if (ReadTemplate(file) is { } template)
+            {
+                yield return (file, template.Input, null, template.Input is null ? [.. template.Errors] : []);
+            }
             else
             {
                 var read = DocumentFiles.Read(file);
                 yield return (file, null, read.Document, read.Document is null ? [.. read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)] : []);
             }
         }
+    }
+
+    /// <summary>
+    /// A self-scoring template (xlsx, xlsm, csv made by <c>perfind template</c>) read as review reads it; <see langword="null"/>
+    /// when the file carries no template metadata, so it is read as a document (a 目标表 workbook).
+    /// </summary>
+    private static Scoring.InputReadResult? ReadTemplate(string file)
+    {
+        if (Path.GetExtension(file).ToLowerInvariant() is not (".xlsx" or ".xlsm" or ".csv"))
+        {
+            return null;
+        }
+
+        var read = ProjectSources.FromFile(file, Templates.FilledTemplateFormat.ReviewSources).Read();
+        return read.Input is null && read.Errors.All(e => e.Code == DiagnosticCodes.NotATemplate) ? null : read;
     }
 
     private static IEnumerable<string> Files(IEnumerable<string> paths)
@@ -120,5 +140,5 @@ public static class LintInputs
     }
 
     private static bool IsReviewable(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".json" or ".txt" or ".pdf" or ".xlsx" or ".xls";
+        Path.GetExtension(path).ToLowerInvariant() is ".json" or ".txt" or ".pdf" or ".xlsx" or ".xlsm" or ".xls" or ".csv";
 }

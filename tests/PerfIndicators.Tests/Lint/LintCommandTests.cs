@@ -44,6 +44,27 @@ public sealed class LintCommandTests : IDisposable
         File.ReadAllText(Huzhou2022).Substring(span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32()).Should().Be("有所提升");
     }
 
+    [Theory]
+    [InlineData("huzhou-2023-liaison-template.xlsx")]
+    [InlineData("huzhou-2023-liaison-selfscoring.csv")]
+    public void A_self_scoring_template_is_linted_as_the_project_it_was_made_for(string sample)
+    {
+        // Issue 15: lint takes what units hand in; a template made by perfind template (or its filled CSV) is the project
+        // it was made for, with the same findings as the project JSON it came from, not a 目标表 workbook to guess at.
+        var samples = Path.Combine(TestPaths.RepositoryRoot!, "samples");
+        var fromJson = CliRunner.Run("lint", Path.Combine(samples, "huzhou-2023-liaison.json"), "--json");
+        var fromTemplate = CliRunner.Run("lint", Path.Combine(samples, sample), "--json");
+
+        fromTemplate.ExitCode.Should().Be(fromJson.ExitCode, fromTemplate.Error);
+        using var expected = JsonDocument.Parse(fromJson.Out);
+        using var actual = JsonDocument.Parse(fromTemplate.Out);
+        actual.RootElement.GetProperty("project").GetString().Should().Be(expected.RootElement.GetProperty("project").GetString());
+        Codes(actual).Should().Equal(Codes(expected));
+
+        static IEnumerable<string> Codes(JsonDocument d) =>
+            d.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString() + " " + (f.TryGetProperty("indicator", out var name) ? name.ToString() : "（项目）"));
+    }
+
     [Fact]
     public void A_folder_summary_counts_projects_rules_and_departments()
     {
