@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Cold start of the published perfind: process start to the scored 自评表 of a one-project file, against a published
-# hello world (the runtime floor). Needs hyperfine (apt-get install -y hyperfine); valgrind for instruction counts.
+# Cold start of the published and of the installed perfind: process start to the scored 自评表 of a one-project file,
+# against a published hello world (the runtime floor). Needs hyperfine (apt-get install -y hyperfine); valgrind for instruction counts.
 #   benchmarks/ColdStart/coldstart.sh [runs] [--callgrind] [--baseline <commit>]
 # --baseline publishes perfind from another commit too (git archive into a temporary tree) and measures both in the
 # same hyperfine run, so before and after see the same machine load.
@@ -29,7 +29,13 @@ publish() { # publish <source root> <prefix>
 publish "$root" perfind
 dotnet publish "$root/benchmarks/ColdStart/Hello" -c Release -o "$out/hello-jit" -v q -nologo
 dotnet publish "$root/benchmarks/ColdStart/Hello" -c Release -r linux-x64 -o "$out/hello-r2r" -v q -nologo
-commands=("$out/hello-jit/hello" "$out/hello-r2r/hello" "$out/perfind-jit/perfind score $project" "$out/perfind-r2r/perfind score $project")
+# The tool as users get it: `dotnet pack` (RID-specific ReadyToRun packages and the "any" JIT package), then
+# `dotnet tool install` from that folder, which picks the package for this machine.
+dotnet pack "$root/src/PerfIndicators.Cli" -c Release -o "$out/nupkgs" -v q -nologo
+version=$(ls "$out/nupkgs" | sed -nE 's/^PerfIndicators\.Tool\.([0-9][^/]*)\.nupkg$/\1/p' | head -1)
+dotnet tool install --tool-path "$out/tool" PerfIndicators.Tool --add-source "$out/nupkgs" --version "$version" > /dev/null
+ls -d "$out"/tool/.store/perfindicators.tool/*/perfindicators.tool.* | sed 's|.*/|installed package: |'
+commands=("$out/hello-jit/hello" "$out/hello-r2r/hello" "$out/perfind-jit/perfind score $project" "$out/perfind-r2r/perfind score $project" "$out/tool/perfind score $project")
 if [[ -n "$baseline" ]]; then
   mkdir -p "$out/baseline-src"
   git -C "$root" archive "$baseline" | tar -x -C "$out/baseline-src"
