@@ -11,3 +11,4 @@ global using PerfIndicators.Formats.Xlsx;
 global using PerfIndicators.Review;
 global using PerfIndicators.SelfScoring;
 global using PerfIndicators.Formats.Pdf;
+global using PerfIndicators.Formats.Store;

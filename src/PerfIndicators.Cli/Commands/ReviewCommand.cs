@@ -60,9 +60,14 @@ internal static class ReviewCommand
             Description = "JSON 报告中附上每个项目完整的自评结果 (include each project's full self-assessment in the JSON report)",
         };
 
+        var store = new Option<string?>("--store")
+        {
+            Description = "同时把每个项目的评价结果写入结果库：SQLite 文件，或 PostgreSQL 连接串（Host=…;… 或 postgresql://…）；重复评价同样的输入不会重复写入 (also record every assessment in a results store: an SQLite file or a PostgreSQL connection string)",
+        };
+
         var command = new Command("review", "年度绩效评价：按同一评分办法批量评分并生成汇总报告 (review many projects under one policy)")
         {
-            inputs, output, format, policy, rules, parallel, lowest, listLimit, details,
+            inputs, output, format, policy, rules, parallel, lowest, listLimit, details, store,
         };
         command.SetAction(result => Run(
             console,
@@ -72,11 +77,12 @@ internal static class ReviewCommand
             result.GetValue(policy)!,
             result.GetValue(rules),
             new ReviewOptions { MaxDegreeOfParallelism = result.GetValue(parallel), LowestCount = result.GetValue(lowest), ListLimit = result.GetValue(listLimit) },
-            result.GetValue(details)));
+            result.GetValue(details),
+            result.GetValue(store)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] inputs, string output, string? format, string policyName, string? rules, ReviewOptions options, bool details)
+    private static int Run(CliConsole console, string[] inputs, string output, string? format, string policyName, string? rules, ReviewOptions options, bool details, string? storeTarget)
     {
         const string Prefix = "perfind review: ";
         var error = console.Error;
@@ -134,13 +140,27 @@ internal static class ReviewCommand
         }
 
         var reviewer = new Reviewer(scoringPolicy, options);
+        ResultStore? store;
+        try
+        {
+            store = storeTarget is null ? null : ResultStore.Open(storeTarget);
+        }
+        catch (StoreException ex)
+        {
+            error.WriteLine(Prefix + ex.Message);
+            return ExitCodes.InputErrors;
+        }
+
+        using var storeScope = store;
+        ReviewRecorder? recorder = null;
+        IReviewSink Recorded(IReviewSink sink) => store is null ? sink : recorder = store.Record(reviewer.Header, inputs, sink);
         ReviewSummary summary;
         string? temporary = null;
         try
         {
             if (toStdout)
             {
-                IReviewSink sink = kind == "html" ? new ReviewHtmlWriter(console.Out) : new ReviewJsonWriter(console.Out, includeAssessments: details);
+                IReviewSink sink = Recorded(kind == "html" ? new ReviewHtmlWriter(console.Out) : new ReviewJsonWriter(console.Out, includeAssessments: details));
                 using (sink as IDisposable)
                 {
                     summary = RunWithProgress(console, reviewer, inputSet, sink);
@@ -155,13 +175,13 @@ internal static class ReviewCommand
                 {
                     // A PDF is the HTML report printed by a headless browser once the review is complete.
                     using var page = kind == "pdf" ? new MemoryStream() : null;
-                    IReviewSink sink = kind switch
+                    IReviewSink sink = Recorded(kind switch
                     {
                         "html" => new ReviewHtmlWriter(stream),
                         "pdf" => new ReviewHtmlWriter(page!),
                         "xlsx" => new ReviewWorkbookWriter(stream),
                         _ => new ReviewJsonWriter(stream, includeAssessments: details),
-                    };
+                    });
                     using (sink as IDisposable)
                     {
                         summary = RunWithProgress(console, reviewer, inputSet, sink);
@@ -187,6 +207,11 @@ internal static class ReviewCommand
                 File.Move(temporary, full, overwrite: true);
                 temporary = null;
             }
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            error.WriteLine(Prefix + "无法写入结果库：" + ex.Message + " (the store could not be written)");
+            return ExitCodes.InputErrors;
         }
         catch (Exception ex) when (CommandPaths.IsFileError(ex))
         {
@@ -224,7 +249,8 @@ internal static class ReviewCommand
             + "无法读取 " + summary.Inputs.Failed + " 个，共 " + summary.Inputs.Given + " 个文件），指标 " + summary.Indicators.Total + " 个；"
             + grades + "；平均分 " + (summary.Totals.Mean?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—")
             + "；执行率低于 " + DisplayPercent(summary.Execution.Threshold) + " 的 " + summary.Execution.Below + " 个（评分办法 " + scoringPolicy.Id + " " + scoringPolicy.Version + "）"
-            + (toStdout ? string.Empty : "；报告：" + output));
+            + (toStdout ? string.Empty : "；报告：" + output)
+            + (recorder is null ? string.Empty : "；结果库新增 " + recorder.Stored + " 个、已有 " + recorder.AlreadyStored + " 个（第 " + recorder.RunId + " 次运行）"));
         return summary.Inputs.Failed > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
 

@@ -21,7 +21,7 @@ public static class ScoringJson
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static readonly ImmutableHashSet<string> ProjectFields =
-        ["name", "department", "unit", "fiscalYear", "policy", "budget", "indicators", "$schema"];
+        ["name", "code", "department", "unit", "fiscalYear", "policy", "budget", "indicators", "$schema"];
 
     private static readonly ImmutableHashSet<string> BudgetFields = ["initial", "adjusted", "executed", "sources", "deviationReason", "unit", "rate"];
 
@@ -130,6 +130,7 @@ public static class ScoringJson
 
             var project = new AssessmentInput(name, indicators)
             {
+                Code = Text(root, "code", "$", problems),
                 Department = Text(root, "department", "$", problems),
                 Unit = Text(root, "unit", "$", problems),
                 FiscalYear = fiscalYear is decimal y ? (int)y : null,

@@ -59,6 +59,9 @@ public sealed record AssessmentInput
     /// <summary>项目名称.</summary>
     public string Name { get; }
 
+    /// <summary>项目编码: the project's code in the budget system, if known; it identifies the project across years.</summary>
+    public string? Code { get; init; }
+
     /// <summary>主管部门: the supervising department, if known.</summary>
     public string? Department { get; init; }
 

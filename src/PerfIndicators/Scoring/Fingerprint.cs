@@ -57,6 +57,13 @@ internal static class Fingerprint
         Field(project.Department);
         Field(project.Unit);
         Field(project.FiscalYear?.ToString(CultureInfo.InvariantCulture));
+        if (project.Code is { } code)
+        {
+            // Only when given, so projects without a code keep their fingerprints.
+            Field("code");
+            Field(code);
+        }
+
         var budget = project.Budget;
         Field(budget is null ? "no-budget" : "budget");
         if (budget is not null)

@@ -21,6 +21,7 @@ public readonly struct IndicatorScore
     private readonly decimal? evaluatorScore;
     private readonly int daysLate;
     private readonly byte state;
+    private readonly bool lowerIsBetter;
     private readonly AchievementTier tier;
     private readonly string? failure;
 
@@ -55,6 +56,7 @@ public readonly struct IndicatorScore
         tier = facts.HasTier ? facts.Tier : AchievementTier.Achieved;
         share = facts.HasTier ? facts.TierBand.Default : 0m;
         daysLate = facts.HasActualDate ? facts.DaysLate : 0;
+        lowerIsBetter = facts.Direction == Direction.LowerIsBetter;
     }
 
     /// <summary>The points (分值) W.</summary>
@@ -80,6 +82,9 @@ public readonly struct IndicatorScore
 
     /// <summary>The actual value B converted to the target's unit, or <see langword="null"/>.</summary>
     public decimal? ActualValue => HasB ? b : null;
+
+    /// <summary>Whether a smaller actual is better (the target is a ceiling).</summary>
+    public bool IsLowerBetter => lowerIsBetter;
 
     /// <summary>The qualitative tier, when known.</summary>
     public AchievementTier? Tier => (state & 4) != 0 ? tier : null;

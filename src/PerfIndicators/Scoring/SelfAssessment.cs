@@ -67,6 +67,7 @@ public sealed class SelfAssessment
         string fingerprint)
     {
         ProjectName = project.Name;
+        ProjectCode = project.Code;
         Department = project.Department;
         Unit = project.Unit;
         FiscalYear = project.FiscalYear;
@@ -89,6 +90,9 @@ public sealed class SelfAssessment
 
     /// <summary>项目名称.</summary>
     public string ProjectName { get; }
+
+    /// <summary>项目编码, if given.</summary>
+    public string? ProjectCode { get; }
 
     /// <summary>主管部门, if given.</summary>
     public string? Department { get; }
@@ -173,6 +177,10 @@ public sealed class IndicatorAssessment
         CompletionRatio = score.CompletionRatio;
         Flags = flags;
         RuleId = score.RuleId;
+        TargetValue = score.TargetValue;
+        ActualValue = score.ActualValue;
+        ValueUnit = score.TargetValue is null ? null : IndicatorScore.ScaleOf(report.Target) is { } scale ? scale.MultiplierText + scale.Unit.Canonical : null;
+        IsLowerBetter = score.IsLowerBetter;
         Explanation = explanation;
     }
 
@@ -211,6 +219,18 @@ public sealed class IndicatorAssessment
 
     /// <summary>What the engine noticed.</summary>
     public IndicatorFlags Flags { get; }
+
+    /// <summary>The target value A the score was computed from, in <see cref="ValueUnit"/>, or <see langword="null"/> when the target has no number.</summary>
+    public decimal? TargetValue { get; }
+
+    /// <summary>The actual value B converted to <see cref="ValueUnit"/>, or <see langword="null"/>.</summary>
+    public decimal? ActualValue { get; }
+
+    /// <summary>The unit A and B are expressed in (multiplier as written and canonical unit, <c>万元</c>, <c>%</c>), or <see langword="null"/> when there is no A.</summary>
+    public string? ValueUnit { get; }
+
+    /// <summary>Whether a smaller actual is better (a ceiling: ≤, 控制在 … 以内).</summary>
+    public bool IsLowerBetter { get; }
 
     /// <summary>The id of the deciding policy rule (e.g. <c>higher-ratio</c>), or <see langword="null"/>.</summary>
     public string? RuleId { get; }
