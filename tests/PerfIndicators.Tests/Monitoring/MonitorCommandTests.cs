@@ -54,30 +54,16 @@ public sealed class MonitorCommandTests : IDisposable
     }
 
     /// <summary>
-    /// A department's folder built from the test project: on track (executed 130 of 189.5 and every count at its
-    /// share), behind on money (executed 60: 31.66 %, 34.9 points behind, red), the project as filed (yellow), a second
-    /// department's project, a broken file and a file that is not a project.
+    /// A department's folder made from the test project (TestData/Monitoring/folder-2023-08): the project as filed
+    /// (yellow); behind on money (executed 60 of 189.5: 31.66 %, 34.91 points behind, red); on track in another department
+    /// (executed 130 and 28 of the 40 talent projects); a broken file; a note that is not a project.
     /// </summary>
-    private string MonitoringFolder()
-    {
-        var text = File.ReadAllText(Project);
-        var path = Path.Combine(folder.FullName, "8月监控");
-        Directory.CreateDirectory(path);
-        File.Copy(Project, Path.Combine(path, "a-filed.json"));
-        File.WriteAllText(Path.Combine(path, "b-behind.json"), text.Replace("\"executed\": 120.6", "\"executed\": 60", StringComparison.Ordinal).Replace("驻京联络处工作经费", "驻沪联络处工作经费", StringComparison.Ordinal));
-        File.WriteAllText(
-            Path.Combine(path, "c-on-track.json"),
-            text.Replace("\"executed\": 120.6", "\"executed\": 130", StringComparison.Ordinal).Replace("\"actual\": \"20个\"", "\"actual\": \"28个\"", StringComparison.Ordinal)
-                .Replace("湖州市人民政府办公室", "湖州市发展和改革委员会", StringComparison.Ordinal).Replace("驻京联络处工作经费", "驻深联络处工作经费", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(path, "d-broken.json"), "{\"name\": ");
-        File.WriteAllText(Path.Combine(path, "说明.txt"), "不是项目文件");
-        return path;
-    }
+    private static readonly string Folder = Path.Combine(TestPaths.TestData("Monitoring"), "folder-2023-08");
 
     [Fact]
     public void A_folder_gives_a_summary_worst_first_and_a_broken_file_is_listed_not_fatal()
     {
-        var (exit, output, error) = CliRunner.Run("monitor", MonitoringFolder(), "--as-of", "2023-08-31");
+        var (exit, output, error) = CliRunner.Run("monitor", Folder, "--as-of", "2023-08-31");
 
         exit.Should().Be(1, "a file could not be read");
         output.Should().Contain("# 绩效运行监控汇总（截至 2023-08-31）");
@@ -96,7 +82,7 @@ public sealed class MonitorCommandTests : IDisposable
     [Fact]
     public void A_folder_summary_is_written_as_json_html_and_a_workbook_with_the_same_counts()
     {
-        var path = MonitoringFolder();
+        var path = Folder;
         var json = Path.Combine(folder.FullName, "汇总.json");
         var html = Path.Combine(folder.FullName, "汇总.html");
         var xlsx = Path.Combine(folder.FullName, "汇总.xlsx");
