@@ -14,6 +14,9 @@ internal static class ReviewCommand
 {
     private static readonly string[] Formats = ["json", "html", "xlsx", "pdf"];
 
+    /// <summary>Beyond this many inputs, <c>-o review.html</c> is a summary page with department pages in a folder beside it.</summary>
+    private const int SinglePageLimit = 5000;
+
     public static Command Create(CliConsole console)
     {
         var inputs = new Argument<string[]>("inputs")
@@ -87,7 +90,8 @@ internal static class ReviewCommand
         }
 
         var toStdout = output == "-";
-        var kind = format ?? (toStdout ? "json" : Path.GetExtension(output).ToLowerInvariant() switch
+        var asFolder = !toStdout && format is null or "html" && (output.EndsWith('/') || Directory.Exists(output));
+        var kind = asFolder ? "html" : format ?? (toStdout ? "json" : Path.GetExtension(output).ToLowerInvariant() switch
         {
             ".json" => "json",
             ".html" or ".htm" => "html",
@@ -109,7 +113,7 @@ internal static class ReviewCommand
 
         // Every path named must be there before anything is read or written: a typo is not a review with one failed input.
         if (!CommandPaths.InputFilesOrFolders(console, "review", inputs) || !CommandPaths.RulesFolder(console, "review", rules)
-            || (!toStdout && !CommandPaths.OutputFile(console, "review", output)))
+            || (!toStdout && !asFolder && !CommandPaths.OutputFile(console, "review", output)))
         {
             return ExitCodes.InputErrors;
         }
@@ -145,6 +149,10 @@ internal static class ReviewCommand
                 {
                     summary = RunWithProgress(console, reviewer, inputSet, sink);
                 }
+            }
+            else if (asFolder || (kind == "html" && inputSet.Sources.Count > SinglePageLimit))
+            {
+                summary = ReviewSite.Write(output, asFolder, sink => RunWithProgress(console, reviewer, inputSet, sink));
             }
             else
             {
