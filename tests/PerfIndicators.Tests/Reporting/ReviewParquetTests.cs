@@ -71,7 +71,7 @@ public sealed class ReviewParquetTests
             return command.ExecuteScalar();
         }
 
-        long Count(string where) => Convert.ToInt64(Scalar("SELECT count(*) FROM {T} WHERE status = 'assessed'" + where), System.Globalization.CultureInfo.InvariantCulture);
+        long Count(string where) => Convert.ToInt64(Scalar("SELECT count(*) FROM {T} WHERE status = 'scored'" + where), System.Globalization.CultureInfo.InvariantCulture);
 
         var t = summary.Indicators;
         Count(string.Empty).Should().Be(t.Total);
@@ -80,19 +80,19 @@ public sealed class ReviewParquetTests
         Count(" AND outcome = 'not-met'").Should().Be(t.NotMet);
         Count(" AND outcome = 'not-applicable'").Should().Be(t.NotApplicable);
         Count(" AND outcome = 'needs-manual-scoring'").Should().Be(t.NeedsManualScoring);
-        Convert.ToInt64(Scalar("SELECT count(DISTINCT input_index) FROM {T} WHERE status = 'assessed'"), System.Globalization.CultureInfo.InvariantCulture)
+        Convert.ToInt64(Scalar("SELECT count(DISTINCT input_index) FROM {T} WHERE status = 'scored'"), System.Globalization.CultureInfo.InvariantCulture)
             .Should().Be(summary.Totals.Count);
 
         // Project totals: one per project, their mean is the review's (rounded half-up to 2 decimals as it is).
-        var sumOfTotals = (decimal)Scalar("SELECT sum(project_total) FROM (SELECT DISTINCT input_index, project_total FROM {T} WHERE status = 'assessed')")!;
+        var sumOfTotals = (decimal)Scalar("SELECT sum(project_total) FROM (SELECT DISTINCT input_index, project_total FROM {T} WHERE status = 'scored')")!;
         decimal.Round(sumOfTotals / summary.Totals.Count, 2, MidpointRounding.AwayFromZero).Should().Be(summary.Totals.Mean);
-        ((decimal)Scalar("SELECT min(project_total) FROM {T} WHERE status = 'assessed'")!).Should().Be(summary.Totals.Min);
-        ((decimal)Scalar("SELECT max(project_total) FROM {T} WHERE status = 'assessed'")!).Should().Be(summary.Totals.Max);
+        ((decimal)Scalar("SELECT min(project_total) FROM {T} WHERE status = 'scored'")!).Should().Be(summary.Totals.Min);
+        ((decimal)Scalar("SELECT max(project_total) FROM {T} WHERE status = 'scored'")!).Should().Be(summary.Totals.Max);
 
         // Points lost on indicators: Σ (分值 − 得分) over applicable indicators (a manual one loses all its points for now).
-        var lost = (decimal)Scalar("SELECT sum(points - coalesce(score, 0)) FROM {T} WHERE status = 'assessed' AND outcome <> 'not-applicable'")!;
+        var lost = (decimal)Scalar("SELECT sum(points - coalesce(score, 0)) FROM {T} WHERE status = 'scored' AND outcome <> 'not-applicable'")!;
         lost.Should().Be(summary.LossByCategory.Where(c => c.Category != "预算执行率").Sum(c => c.Lost));
-        var points = (decimal)Scalar("SELECT sum(points) FROM {T} WHERE status = 'assessed' AND outcome <> 'not-applicable'")!;
+        var points = (decimal)Scalar("SELECT sum(points) FROM {T} WHERE status = 'scored' AND outcome <> 'not-applicable'")!;
         points.Should().Be(summary.LossByCategory.Where(c => c.Category != "预算执行率").Sum(c => c.Points));
     }
 }
