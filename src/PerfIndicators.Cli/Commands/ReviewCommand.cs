@@ -12,7 +12,10 @@ namespace PerfIndicators.Cli.Commands;
 /// </summary>
 internal static class ReviewCommand
 {
-    private static readonly string[] Formats = ["json", "html", "xlsx", "pdf"];
+    private static readonly string[] Formats = ["json", "html", "xlsx", "pdf", "parquet"];
+
+    /// <summary>Beyond this many inputs, <c>-o review.html</c> is a summary page with department pages in a folder beside it.</summary>
+    private const int SinglePageLimit = 5000;
 
     public static Command Create(CliConsole console)
     {
@@ -23,12 +26,12 @@ internal static class ReviewCommand
         };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "报告文件：.html、.json、.xlsx 或 .pdf（HTML 报告打印成 A4，需 Chromium）；- 表示把 JSON 写到标准输出 (the report file; - for JSON on standard output)",
+            Description = "报告文件：.html、.json、.xlsx、.pdf（HTML 报告打印成 A4，需 Chromium）或 .parquet（每个指标一行）；以 / 结尾的文件夹写分页的 HTML 报告；- 表示把 JSON 写到标准输出 (the report file; - for JSON on standard output)",
             Required = true,
         };
         var format = new Option<string?>("--format")
         {
-            Description = "报告格式 json|html|xlsx|pdf，默认按 -o 的扩展名 (report format; default: from the file extension)",
+            Description = "报告格式 json|html|xlsx|pdf|parquet，默认按 -o 的扩展名 (report format; default: from the file extension)",
         };
         format.AcceptOnlyFromAmong(Formats);
         var policy = new Option<string>("--policy", "-p")
@@ -93,12 +96,14 @@ internal static class ReviewCommand
         }
 
         var toStdout = output == "-";
-        var kind = format ?? (toStdout ? "json" : Path.GetExtension(output).ToLowerInvariant() switch
+        var asFolder = !toStdout && format is null or "html" && (output.EndsWith('/') || Directory.Exists(output));
+        var kind = asFolder ? "html" : format ?? (toStdout ? "json" : Path.GetExtension(output).ToLowerInvariant() switch
         {
             ".json" => "json",
             ".html" or ".htm" => "html",
             ".xlsx" => "xlsx",
             ".pdf" => "pdf",
+            ".parquet" => "parquet",
             _ => null,
         });
         if (kind is null)
@@ -107,7 +112,7 @@ internal static class ReviewCommand
             return ExitCodes.Usage;
         }
 
-        if (kind is "xlsx" or "pdf" && toStdout)
+        if (kind is "xlsx" or "pdf" or "parquet" && toStdout)
         {
             error.WriteLine(Prefix + kind + " 报告不能写到标准输出，请用 -o <文件>." + kind + " (an " + kind + " report needs a file)");
             return ExitCodes.Usage;
@@ -115,7 +120,7 @@ internal static class ReviewCommand
 
         // Every path named must be there before anything is read or written: a typo is not a review with one failed input.
         if (!CommandPaths.InputFilesOrFolders(console, "review", inputs) || !CommandPaths.RulesFolder(console, "review", rules)
-            || (!toStdout && !CommandPaths.OutputFile(console, "review", output)))
+            || (!toStdout && !asFolder && !CommandPaths.OutputFile(console, "review", output)))
         {
             return ExitCodes.InputErrors;
         }
@@ -166,6 +171,10 @@ internal static class ReviewCommand
                     summary = RunWithProgress(console, reviewer, inputSet, sink);
                 }
             }
+            else if (asFolder || (kind == "html" && inputSet.Sources.Count > SinglePageLimit))
+            {
+                summary = ReviewSite.Write(output, asFolder, sink => RunWithProgress(console, reviewer, inputSet, sink));
+            }
             else
             {
                 // Write beside the target and move it into place at the end: a failed run never leaves half a report.
@@ -180,6 +189,7 @@ internal static class ReviewCommand
                         "html" => new ReviewHtmlWriter(stream),
                         "pdf" => new ReviewHtmlWriter(page!),
                         "xlsx" => new ReviewWorkbookWriter(stream),
+                        "parquet" => new PerfIndicators.Formats.Parquet.ReviewParquetWriter(stream),
                         _ => new ReviewJsonWriter(stream, includeAssessments: details),
                     });
                     using (sink as IDisposable)

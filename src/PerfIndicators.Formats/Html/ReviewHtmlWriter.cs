@@ -41,23 +41,31 @@ public sealed class ReviewHtmlWriter : IReviewSink, IDisposable
     {
         ArgumentNullException.ThrowIfNull(header);
         this.header = header;
-        Templates.Render("review-head", writer, new TemplateValues
-        {
-            ["contract"] = ReviewJsonWriter.ContractId,
-            ["css"] = HtmlAssets.Css,
-            ["policyName"] = header.PolicyName,
-            ["policyId"] = header.PolicyId,
-            ["policyVersion"] = header.PolicyVersion,
-            ["threshold"] = HtmlText.Percent(header.ExecutionThreshold),
-            ["cutoffs"] = string.Join(" / ", header.Grades.Select((g, i) => g + (i < header.GradeMinimums.Length ? " ≥" + HtmlText.Number(header.GradeMinimums[i]) : string.Empty))),
-        });
+        Templates.Render("review-head", writer, HeadValues(header));
     }
 
     /// <inheritdoc/>
     public void Scored(ReviewedProject project, SelfAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var h = header ?? throw new InvalidOperationException("Begin was not called.");
+        WriteRow(writer, project, header ?? throw new InvalidOperationException("Begin was not called."));
+    }
+
+    /// <summary>The values of the page head (<c>review-start.html</c>) for a review.</summary>
+    internal static TemplateValues HeadValues(ReviewHeader header) => new()
+    {
+        ["contract"] = ReviewJsonWriter.ContractId,
+        ["css"] = HtmlAssets.Css,
+        ["policyName"] = header.PolicyName,
+        ["policyId"] = header.PolicyId,
+        ["policyVersion"] = header.PolicyVersion,
+        ["threshold"] = HtmlText.Percent(header.ExecutionThreshold),
+        ["cutoffs"] = string.Join(" / ", header.Grades.Select((g, i) => g + (i < header.GradeMinimums.Length ? " ≥" + HtmlText.Number(header.GradeMinimums[i]) : string.Empty))),
+    };
+
+    /// <summary>Writes one project's row of the project table (<c>review-row.html</c>).</summary>
+    internal static void WriteRow(TextWriter writer, ReviewedProject project, ReviewHeader h)
+    {
         var assessed = project.Status == AssessmentStatus.Assessed;
         var grade = project.Grade is { } given ? h.Grades.IndexOf(given) : -1;
         Templates.Render("review-row", writer, new TemplateValues
@@ -116,7 +124,8 @@ public sealed class ReviewHtmlWriter : IReviewSink, IDisposable
 
     /// <summary>The review page's templates and labels; text encoded by <see cref="HtmlText.Escape"/>.</summary>
     internal static PageTemplates Templates { get; } =
-        PageTemplates.Load(HtmlText.Escape, "labels.txt", "review-head", "review-row", "review-summary", "review-counted", "review-group-heads", "review-group-cells");
+        PageTemplates.Load(HtmlText.Escape, "labels.txt", "review-head", "review-row", "review-summary", "review-counted", "review-group-heads", "review-group-cells",
+            "review-start", "review-projects-open", "review-projects-close", "review-summary-body", "review-end", "review-index", "review-page-head", "review-page-tail");
 
     /// <summary>A department as shown: its name, or that none was given.</summary>
     internal static string DepartmentName(string? name) => name ?? Templates.Plain("review.noDepartment");

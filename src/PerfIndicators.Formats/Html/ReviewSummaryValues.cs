@@ -51,7 +51,12 @@ internal static class ReviewSummaryValues
             ["scatterChart"] = SvgCharts.Scatter(s.Scatter, e.Threshold, [.. CutoffLines(h)]),
             ["executionChart"] = SvgCharts.RateHistogram(e.Histogram, e.Threshold),
             ["gradeColumns"] = grades.Select((g, i) => new TemplateValues { ["position"] = HtmlText.Count(i), ["label"] = ReviewHtmlWriter.GradeLabel(g) }).ToList(),
-            ["departments"] = s.Departments.Select(d => Group(d, grades, ReviewHtmlWriter.DepartmentName(d.Name))).ToList(),
+            ["departments"] = s.Departments.Select(d =>
+            {
+                var department = Group(d, grades, ReviewHtmlWriter.DepartmentName(d.Name));
+                department["href"] = null;
+                return department;
+            }).ToList(),
             ["units"] = s.Departments.SelectMany(d => d.Units.Select(u =>
             {
                 var unit = Group(u, grades, ReviewHtmlWriter.UnitName(u.Name));
@@ -169,7 +174,8 @@ internal static class ReviewSummaryValues
     private static TemplateValues Kpi(string key, string label, string value, string unit) =>
         new() { ["key"] = key, ["label"] = label, ["value"] = value, ["unit"] = unit };
 
-    private static TemplateValues Group(GroupSummary g, List<string> grades, string name) => new()
+    /// <summary>The cells of one department or unit row (<c>review-group-cells.html</c>).</summary>
+    internal static TemplateValues Group(GroupSummary g, List<string> grades, string name) => new()
     {
         ["name"] = name,
         ["projects"] = HtmlText.Count(g.Projects),
