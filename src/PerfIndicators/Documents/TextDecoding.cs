@@ -46,7 +46,7 @@ internal static class TextDecoding
         {
             if (!TryStrict(bomEncoding, bytes.AsSpan(bomLength), out text))
             {
-                return NotText($"文件以 {bomEncoding.WebName} 字节顺序标记开头，但内容不是有效的 {bomEncoding.WebName} 文本。");
+                return NotText($"文件以 {bomEncoding.WebName} 字节顺序标记开头，但内容不是有效的 {bomEncoding.WebName} 文本 (a byte order mark, then bytes invalid in its encoding)。");
             }
 
             name = bomEncoding.WebName;

@@ -3,55 +3,55 @@ namespace PerfIndicators.Parsing;
 /// <summary>The text of every parser diagnostic, in one place (Chinese, naming the text concerned).</summary>
 internal static class Messages
 {
-    public static string EmptyCell => "单元格为空，没有绩效指标。";
+    public static string EmptyCell => "单元格为空，没有绩效指标（the cell is empty: no indicator）。";
 
-    public static string NoTarget(string clause) => $"未找到指标值：「{clause}」中没有比较符、数值或“定性”标记。";
+    public static string NoTarget(string clause) => $"未找到指标值：「{clause}」中没有比较符、数值或“定性”标记（no target: no comparator, number or 定性 marker）。";
 
-    public static string EmptyTarget => "指标值为空。";
+    public static string EmptyTarget => "指标值为空（the target is empty）。";
 
-    public static string UnrecognizedTarget(string text) => $"无法识别的指标值「{text}」，已原样保留。";
+    public static string UnrecognizedTarget(string text) => $"无法识别的指标值「{text}」，已原样保留（an unrecognized target, kept as written）。";
 
-    public static string UnknownUnit(string unit) => $"未知的计量单位「{unit}」，已原样保留，无法换算。";
+    public static string UnknownUnit(string unit) => $"未知的计量单位「{unit}」，已原样保留，无法换算（an unknown unit, kept as written; it cannot be converted）。";
 
-    public static string DuplicatedFragment(string text) => $"提取时重复的片段「{text}」已舍去，取最后一个“指标值”后的内容。";
+    public static string DuplicatedFragment(string text) => $"提取时重复的片段「{text}」已舍去，取最后一个“指标值”后的内容（a fragment repeated by the extraction was dropped; the text after the last 指标值 is read）。";
 
-    public static string Truncated(string text) => $"指标不完整：「{text}」在指标值之前中断。";
+    public static string Truncated(string text) => $"指标不完整：「{text}」在指标值之前中断（the indicator is cut off before its target）。";
 
-    public static string MissingSeparator(string label) => $"「{label}」前缺少分隔符，已在此处拆分指标。";
+    public static string MissingSeparator(string label) => $"「{label}」前缺少分隔符，已在此处拆分指标（no separator before the label: the indicators are split here）。";
 
-    public static string PageBreakJoined(string number) => $"序号「{number}」与“、”被分页隔开，已合并。";
+    public static string PageBreakJoined(string number) => $"序号「{number}」与“、”被分页隔开，已合并（a clause number split from its 、 by a page break was joined）。";
 
-    public static string RateWithoutPercent(string name, string value) => $"指标「{name}」是比率，但指标值「{value}」没有%：是否应为100%？数值按原样保留。";
+    public static string RateWithoutPercent(string name, string value) => $"指标「{name}」是比率，但指标值「{value}」没有%：是否应为100%？数值按原样保留（a rate whose value has no %; the number is kept as written）。";
 
-    public static string ContinuedClause => "单元格以“、”开头：这一条指标的序号在分页前，已按一条指标读取。";
+    public static string ContinuedClause => "单元格以“、”开头：这一条指标的序号在分页前，已按一条指标读取（the cell starts with 、: its clause number is before the page break; read as one indicator）。";
 
-    public static string ValueInSentence(string context) => $"指标值取自句子，前后文字「{context}」作为说明保留。";
+    public static string ValueInSentence(string context) => $"指标值取自句子，前后文字「{context}」作为说明保留（the target was taken from a sentence; the words around it are kept as a note）。";
 
-    public static string UnitFromName(string name, string unit) => $"指标值没有单位，按指标名称「{name}」取{unit}。";
+    public static string UnitFromName(string name, string unit) => $"指标值没有单位，按指标名称「{name}」取{unit}（the value has no unit: the unit is taken from the name）。";
 
-    public static string InvalidNumber(string text) => $"数值「{text}」过大或位数过多，无法精确表示。";
+    public static string InvalidNumber(string text) => $"数值「{text}」过大或位数过多，无法精确表示（the number is too large or too long to hold exactly）。";
 
-    public static string NumberingIrregular(int expected, int found) => $"序号不连续：应为{expected}，实为{found}。";
+    public static string NumberingIrregular(int expected, int found) => $"序号不连续：应为{expected}，实为{found}（clause numbering skips: expected {expected}, found {found}）。";
 
-    public static string StrayText(string text) => $"不属于任何指标的文字「{text}」已略去。";
+    public static string StrayText(string text) => $"不属于任何指标的文字「{text}」已略去（text belonging to no indicator was left out）。";
 
-    public static string InvalidDate(string text) => $"日期「{text}」不存在。";
+    public static string InvalidDate(string text) => $"日期「{text}」不存在（no such date）。";
 
-    public static string HeaderRow => "表头行（一级指标、二级指标、三级指标、指标值）已跳过。";
+    public static string HeaderRow => "表头行（一级指标、二级指标、三级指标、指标值）已跳过（a header row was skipped）。";
 
-    public static string MissingUnit(string text) => $"数值「{text}」没有计量单位。";
+    public static string MissingUnit(string text) => $"数值「{text}」没有计量单位（the number has no unit）。";
 
-    public static string UnreadableRow(string text) => $"无法对应到一级/二级/三级指标和指标值列的表格行「{text}」。";
+    public static string UnreadableRow(string text) => $"无法对应到一级/二级/三级指标和指标值列的表格行「{text}」（a table row that does not fit the 一级/二级/三级/指标值 columns）。";
 
-    public static string UnrecognizedActual(string text) => $"无法识别的实际完成值「{text}」，按文字保留。";
+    public static string UnrecognizedActual(string text) => $"无法识别的实际完成值「{text}」，按文字保留（an unrecognized actual, kept as text）。";
 
-    public static string InputTooLarge(int limit) => $"输入超过{limit}个字符，其余部分未读取。";
+    public static string InputTooLarge(int limit) => $"输入超过{limit}个字符，其余部分未读取（the input is longer than {limit} characters; the rest is not read）。";
 
-    public static string RangeReversed(string text) => $"范围「{text}」的下限大于上限，已按原样保留。";
+    public static string RangeReversed(string text) => $"范围「{text}」的下限大于上限，已按原样保留（a range whose lower bound is above its upper bound, kept as written）。";
 
-    public static string ProseWithoutIndicators => "这段文字没有可识别的绩效指标（没有指标分类、比较符、数值或“定性”标记），未生成指标。";
+    public static string ProseWithoutIndicators => "这段文字没有可识别的绩效指标（没有指标分类、比较符、数值或“定性”标记），未生成指标（prose with no indicator: no category, comparator, number or 定性 marker）。";
 
-    public static string EmptyClause => "空指标（两个分隔符相连），已略去。";
+    public static string EmptyClause => "空指标（两个分隔符相连），已略去（an empty clause between two separators, left out）。";
 
     public static string DirectionFromName(string name) =>
         $"指标值未写比较符，指标「{name}」衡量的是越低越好的量，按反向指标读取（no comparator: the name measures something bad, read as lower-is-better）。";
@@ -105,7 +105,7 @@ internal static class Messages
     public static string RunTogetherSplit(string name, string value) =>
         $"名称与指标值之间没有分隔，按「{name}」|「{value}」拆分（name and value run together: split before the value）。";
 
-    public static string InternalError(string exception) => $"解析器内部错误（{exception}），请附上原文报告此问题。";
+    public static string InternalError(string exception) => $"解析器内部错误（{exception}），请附上原文报告此问题（an internal parser error: please report it with the text）。";
 
     public static string DiagnosticsOmitted(string code, int count) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"另有 {count:N0} 条 {code} 诊断未逐一列出 ({count:N0} more {code} diagnostics are not listed).");
