@@ -32,7 +32,7 @@ internal static class BudgetScorer
         if (adjusted is null && initial is not null)
         {
             adjusted = initial;
-            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Warning, null, "未填写全年预算数，按年初预算数 " + DisplayText.Number(initial.Value) + " 计算执行率"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.InvalidBudget, DiagnosticSeverity.Warning, null, "未填写全年预算数，按年初预算数 " + DisplayText.Number(initial.Value) + " 计算执行率 (no adjusted budget: the rate uses the initial budget)"));
         }
 
         if (budget.Rate is decimal printed && printed >= 0m && adjusted is decimal baseAmount && baseAmount >= 0m)
@@ -135,7 +135,7 @@ internal static class BudgetScorer
 
             if (r > 1m)
             {
-                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.ExecutionAboveBudget, DiagnosticSeverity.Warning, null, "全年执行数 " + DisplayText.Number(executed.Value) + " 超过全年预算数 " + DisplayText.Number(adjusted.Value) + "，执行率按 100% 计分"));
+                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.ExecutionAboveBudget, DiagnosticSeverity.Warning, null, "全年执行数 " + DisplayText.Number(executed.Value) + " 超过全年预算数 " + DisplayText.Number(adjusted.Value) + "，执行率按 100% 计分 (executed above the budget: the rate is scored as 100%)"));
             }
         }
 

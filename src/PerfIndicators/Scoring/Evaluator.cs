@@ -126,12 +126,12 @@ public sealed class Evaluator
 
         if (report.Target.Kind == TargetKind.Unrecognized)
         {
-            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnscorableTarget, DiagnosticSeverity.Error, name, target + "无法识别，不能按公式评分"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnscorableTarget, DiagnosticSeverity.Error, name, target + "无法识别，不能按公式评分 (the target is not understood: no formula score)"));
         }
 
         if ((flags & IndicatorFlags.UnitMismatch) != 0)
         {
-            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnitMismatch, DiagnosticSeverity.Error, name, actual + "的单位无法换算为" + target + "的单位，未计算得分"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnitMismatch, DiagnosticSeverity.Error, name, actual + "的单位无法换算为" + target + "的单位，未计算得分 (the actual's unit does not convert to the target's: no score)"));
         }
 
         if ((flags & IndicatorFlags.TextActualOnQuantitative) != 0)
@@ -171,17 +171,17 @@ public sealed class Evaluator
 
         if ((flags & IndicatorFlags.NoneAsZero) != 0)
         {
-            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.NoneAsZero, DiagnosticSeverity.Info, name, actual + "表示没有发生，按 0 计（B = 0）"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.NoneAsZero, DiagnosticSeverity.Info, name, actual + "表示没有发生，按 0 计（B = 0）(nothing happened: the actual is 0)"));
         }
 
         if ((flags & IndicatorFlags.ActualWithComparator) != 0)
         {
-            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.ActualWithComparator, DiagnosticSeverity.Info, name, actual + "带比较符，按其数值计"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.ActualWithComparator, DiagnosticSeverity.Info, name, actual + "带比较符，按其数值计 (an actual with a comparator: its number is used)"));
         }
 
         if ((flags & IndicatorFlags.AwardAbovePoints) != 0)
         {
-            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.AwardAbovePoints, DiagnosticSeverity.Warning, name, "评分标准中的得分超过分值 " + DisplayText.Number(points) + "，按分值计"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.AwardAbovePoints, DiagnosticSeverity.Warning, name, "评分标准中的得分超过分值 " + DisplayText.Number(points) + "，按分值计 (the award in the scoring standard is above the points: the points are used)"));
         }
 
         if (report.EvaluatorScore is decimal given)
@@ -197,7 +197,7 @@ public sealed class Evaluator
             }
             else if (report.Target.Kind != TargetKind.Qualitative && (flags & IndicatorFlags.ManuallyScored) == 0 && score.Score is decimal computed && computed != Policy.Parameters.Rounding.Apply(given))
             {
-                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.EvaluatorScoreIgnored, DiagnosticSeverity.Info, name, "评价人给分 " + DisplayText.Number(given) + " 与按规则计算的得分 " + DisplayText.Score(computed) + " 不同，采用计算得分"));
+                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.EvaluatorScoreIgnored, DiagnosticSeverity.Info, name, "评价人给分 " + DisplayText.Number(given) + " 与按规则计算的得分 " + DisplayText.Score(computed) + " 不同，采用计算得分 (the evaluator's score differs from the rule's; the rule's is used)"));
             }
         }
 

@@ -112,7 +112,7 @@ internal static class PointsAllocation
             if (indicators[i].Points is null && !allocated[i])
             {
                 allocated[i] = true;
-                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnknownCategory, DiagnosticSeverity.Warning, indicators[i].Name, "没有一级指标，无法按评分办法分配分值，按 0 分值计"));
+                findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.UnknownCategory, DiagnosticSeverity.Warning, indicators[i].Name, "没有一级指标，无法按评分办法分配分值，按 0 分值计 (no 一级指标: the policy cannot give it points; 0 points)"));
             }
         }
 

@@ -70,7 +70,7 @@ internal static class Totals
 
         if (pending > 0)
         {
-            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.ProvisionalTotal, DiagnosticSeverity.Warning, null, pending + " 项尚需人工评分（暂按 0 分计），总分 " + DisplayText.Score(total) + " 为暂定值"));
+            findings.Add(Diagnostic.ForIndicator(DiagnosticCodes.ProvisionalTotal, DiagnosticSeverity.Warning, null, pending + " 项尚需人工评分（暂按 0 分计），总分 " + DisplayText.Score(total) + " 为暂定值 (indicators still to be scored by hand count 0: the total is provisional)"));
         }
 
         var fingerprint = Fingerprint.Of(project, policy);

@@ -59,7 +59,7 @@ public sealed class ActualFormsScoringTests
 
         assessment.Indicators[0].Flags.Should().HaveFlag(IndicatorFlags.NoneAsZero);
         assessment.Findings.Should().ContainSingle(f => f.Code == DiagnosticCodes.NoneAsZero)
-            .Which.Message.Should().Be("实际完成值“无”表示没有发生，按 0 计（B = 0）");
+            .Which.Message.Should().Be("实际完成值“无”表示没有发生，按 0 计（B = 0）(nothing happened: the actual is 0)");
         assessment.Indicators[1].Score.Should().BeNull("无 against a 100% rate is not 0%: a person decides");
         assessment.Indicators[1].Outcome.Should().Be(IndicatorOutcome.NeedsManualScoring);
     }
