@@ -24,7 +24,8 @@ internal static class IndicatorRules
                     var at = text.IndexOf(word, StringComparison.Ordinal);
                     if (at >= 0)
                     {
-                        run.Indicator(index, item, new TextSpan(at, word.Length), "指标值“" + text + "”是无基准的模糊表述“" + word + "”，无法衡量（vague target with no baseline）");
+                        var vague = Squeeze(text) == word ? "指标值“" + text + "”是无基准的模糊表述" : "指标值“" + text + "”含无基准的模糊表述“" + word + "”";
+                        run.Indicator(index, item, new TextSpan(at, word.Length), vague + "，无法衡量（vague target with no baseline）");
                         break;
                     }
                 }

@@ -46,7 +46,19 @@ public sealed class TargetLinterTests
         vague.Diagnostic.Severity.Should().Be(DiagnosticSeverity.Warning);
         vague.Diagnostic.Location.Indicator.Should().Be("推动跨区域合作,开展合作交流活动");
         vague.Diagnostic.Location.Span.Should().Be(new TextSpan(0, 4));
-        vague.Diagnostic.Message.Should().Contain("有所提升").And.Contain("（vague target with no baseline）");
+        vague.Diagnostic.Message.Should().Be("指标值“有所提升”是无基准的模糊表述，无法衡量（vague target with no baseline）", "a target that is only the vague words is not quoted twice");
+    }
+
+    [Theory]
+    [InlineData("覆盖范围有效扩大、增加", "有效扩大")]
+    [InlineData("服务质量全面提升", "全面提升")]
+    public void A_vague_phrase_inside_a_target_is_quoted_with_the_target(string target, string word)
+    {
+        var report = Linter.Lint(Project(Row("效益指标", "社会效益指标", "惠民服务", target)));
+
+        var vague = report.Findings.Should().ContainSingle(f => f.Rule == LintRuleIds.VagueTarget).Which;
+        vague.Diagnostic.Message.Should().Be("指标值“" + target + "”含无基准的模糊表述“" + word + "”，无法衡量（vague target with no baseline）");
+        vague.Diagnostic.Location.Span.Should().Be(new TextSpan(target.IndexOf(word, StringComparison.Ordinal), word.Length));
     }
 
     [Fact]
