@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using PerfIndicators.Formats.Lint;
+using PerfIndicators.Formats.Store;
 using PerfIndicators.Lint;
 
 namespace PerfIndicators.Cli.Commands;
@@ -28,6 +29,14 @@ internal static class LintCommand
         {
             Description = "上年的预算文件、项目 JSON 或文件夹，用于核对指标值不低于上年 (last year's document, project JSON or folder)",
         };
+        var store = new Option<string?>("--store")
+        {
+            Description = "结果库（SQLite 文件或 PostgreSQL 连接串），取上年的实际完成值核对指标值 (a results store: last year's actuals)",
+        };
+        var previousYear = new Option<int?>("--previous-year")
+        {
+            Description = "从结果库读取的年度，默认库中最近的年度 (the store's year to read; default its latest)",
+        };
         var json = new Option<bool>("--json") { Description = "输出 JSON Lines，每个项目一行 (write JSON Lines, one object per project)" };
         var output = new Option<string?>("--output", "-o")
         {
@@ -36,7 +45,7 @@ internal static class LintCommand
 
         var command = new Command("lint", "绩效目标审核：检查指标体系是否完整、目标是否可衡量、是否与预算相符 (target review)")
         {
-            inputs, policy, rules, previous, json, output,
+            inputs, policy, rules, previous, store, previousYear, json, output,
         };
         command.SetAction(result =>
         {
@@ -65,6 +74,15 @@ internal static class LintCommand
             {
                 context = LintInputs.ReadPrevious(previousPath, out var previousErrors);
                 PrintErrors(console, previousErrors);
+            }
+            else if (result.GetValue(store) is { } target)
+            {
+                if (ReadStore(console, target, result.GetValue(previousYear)) is not { } fromStore)
+                {
+                    return ExitCodes.InputErrors;
+                }
+
+                context = fromStore;
             }
 
             var run = LintInputs.Lint(paths, new TargetLinter(lintPolicy), context);
@@ -114,6 +132,36 @@ internal static class LintCommand
             {
                 console.Error.WriteLine("perfind lint: " + error.Input + ": " + diagnostic);
             }
+        }
+    }
+
+    /// <summary>Last year's projects from the store, the year said on standard error; null (with why) when it cannot be read.</summary>
+    private static LintContext? ReadStore(CliConsole console, string target, int? year)
+    {
+        if (!ResultStore.IsPostgreSql(target) && !File.Exists(target))
+        {
+            console.Error.WriteLine("perfind lint: 结果库「" + target + "」不存在 (the store does not exist)");
+            return null;
+        }
+
+        try
+        {
+            using var results = ResultStore.Open(target);
+            var years = results.FiscalYears();
+            if ((year ?? (years.Count == 0 ? null : years[^1])) is not { } read || !years.Contains(read))
+            {
+                console.Error.WriteLine("perfind lint: 结果库中没有" + (year is { } y ? " " + y + " 年的" : string.Empty) + "评价结果 (the store holds no results" + (year is null ? string.Empty : " of that year") + ")");
+                return null;
+            }
+
+            var context = LintInputs.ReadPrevious(results, read);
+            console.Error.WriteLine("perfind lint: 上年数据取自结果库 " + read + " 年，项目 " + context.PreviousYear.Count + " 个 (last year from the store)");
+            return context;
+        }
+        catch (Exception ex) when (ex is StoreException or System.Data.Common.DbException)
+        {
+            console.Error.WriteLine("perfind lint: 读取结果库时出错 (reading the store failed): " + ex.Message);
+            return null;
         }
     }
 }

@@ -82,6 +82,32 @@ public static class LintInputs
     }
 
     /// <summary>
+    /// Last year's projects from a results store (<c>perfind review --store</c>): the assessments of
+    /// <paramref name="fiscalYear"/>, each with its indicators' targets and actuals as reported, for
+    /// <see cref="LintContext.PreviousYear"/>.
+    /// </summary>
+    /// <param name="store">The open store.</param>
+    /// <param name="fiscalYear">The year to read.</param>
+    /// <returns>The context; empty when the store holds nothing of that year.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="store"/> is <see langword="null"/>.</exception>
+    public static LintContext ReadPrevious(Store.ResultStore store, int fiscalYear)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var projects = store.Year(fiscalYear)
+            .Select(a => new Scoring.AssessmentInput(
+                a.Project,
+                a.Indicators.Select(i => Scoring.IndicatorInput.FromText(i.Name, i.TargetText, i.ActualText.Length == 0 ? null : i.ActualText, i.Category, i.Subcategory)))
+            {
+                Code = a.Code,
+                Department = a.Department,
+                Unit = a.Unit,
+                FiscalYear = a.FiscalYear,
+            })
+            .ToList();
+        return new LintContext { PreviousYear = projects };
+    }
+
+    /// <summary>
     /// Each file of <paramref name="paths"/> read once: a project JSON as review reads it (<see cref="ProjectSources.FromFile"/>),
     /// anything else as a budget document; exactly one of input and document is set, or the errors say why neither is.
     /// </summary>

@@ -213,6 +213,21 @@ public sealed class ResultStore : IDisposable
         return result;
     }
 
+    /// <summary>The fiscal years the store holds assessments of, in order.</summary>
+    public IReadOnlyList<int> FiscalYears()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT fiscal_year FROM assessments ORDER BY fiscal_year";
+        using var reader = command.ExecuteReader();
+        var years = new List<int>();
+        while (reader.Read())
+        {
+            years.Add(reader.GetInt32(0));
+        }
+
+        return years;
+    }
+
     /// <summary>Compares two fiscal years of the store (<see cref="YearComparer.Compare"/>).</summary>
     /// <param name="previousYear">The earlier year.</param>
     /// <param name="currentYear">The later year.</param>

@@ -125,6 +125,30 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Last_years_actuals_come_from_the_results_store_a_review_wrote()
+    {
+        // Issue 15: "a target below last year's actual (from the results store …)". 2022's copy of the project reported
+        // 96个 签约项目 against ≥90个; the 2023 target is again ≥90个, below what was done.
+        var project = Path.Combine(TestPaths.TestData("Scoring"), "huzhou-liaison-2023.json");
+        var lastYear = Path.Combine(folder.FullName, "2022.json");
+        File.WriteAllText(lastYear, File.ReadAllText(project).Replace("\"fiscalYear\": 2023", "\"fiscalYear\": 2022", StringComparison.Ordinal));
+        var store = Path.Combine(folder.FullName, "results.db");
+        CliRunner.Run("review", lastYear, "-o", Path.Combine(folder.FullName, "r.json"), "--store", store).ExitCode.Should().Be(0);
+
+        var (exit, output, error) = CliRunner.Run("lint", project, "--json", "--store", store);
+        var none = CliRunner.Run("lint", project, "--json", "--store", store, "--previous-year", "2021");
+
+        exit.Should().Be(0, error);
+        error.Should().Contain("上年数据取自结果库 2022 年，项目 1 个");
+        using var line = JsonDocument.Parse(output);
+        var below = line.RootElement.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("code").GetString() == "PI9015").ToList();
+        below.Select(f => f.GetProperty("indicator").GetString()).Should().Contain("亿元以上招商签约项目");
+        below.Should().Contain(f => f.GetProperty("message").GetString()!.Contains("上年实际完成值 96个", StringComparison.Ordinal));
+        none.ExitCode.Should().Be(1, "no results of 2021 in the store is an input error");
+        none.Error.Should().Contain("结果库中没有 2021 年的评价结果");
+    }
+
+    [Fact]
     public void A_province_switches_rules_off_through_its_rules_folder()
     {
         Directory.CreateDirectory(Path.Combine(folder.FullName, "lint"));
