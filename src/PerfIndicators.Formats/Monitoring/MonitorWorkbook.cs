@@ -82,7 +82,9 @@ public static class MonitorWorkbook
 
             for (var c = 0; c < table.Header.Length; c++)
             {
-                sheet.SetColumnWidth(c + 1, c == 0 || c == 1 ? 36 : 14).SetText(top, c + 1, table.Header[c], CellStyle.Header);
+                // Wide enough for the longest cell (a Chinese character counts two), between 8 and 40.
+                var widest = table.Rows.Select(r => r.Cells[c]).Append(table.Header[c]).Max(t => t.Sum(ch => ch > '\u2E80' ? 2 : 1));
+                sheet.SetColumnWidth(c + 1, Math.Clamp(widest + 2, 8, 40)).SetText(top, c + 1, table.Header[c], CellStyle.Header);
             }
 
             var row = top;
