@@ -40,7 +40,7 @@ internal static class Perfind
     }
 
     /// <summary>The commands' names, in the order the root's help lists them.</summary>
-    internal static readonly string[] CommandNames = ["parse", "extract", "score", "policies", "review", "template", "lint", "monitor"];
+    internal static readonly string[] CommandNames = ["parse", "extract", "score", "policies", "review", "template", "lint", "monitor", "check"];
 
     /// <summary>Builds the command <paramref name="name"/>.</summary>
     internal static Command CreateCommand(string name, CliConsole console) => name switch
@@ -53,6 +53,7 @@ internal static class Perfind
         "template" => TemplateCommand.Create(console),
         "lint" => LintCommand.Create(console),
         "monitor" => MonitorCommand.Create(console),
+        "check" => CheckCommand.Create(console),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such command"),
     };
 }
