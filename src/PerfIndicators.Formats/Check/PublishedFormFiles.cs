@@ -55,7 +55,9 @@ public static class PublishedFormFiles
         {
             var read = PublishedFormReader.Read(grid);
             forms.AddRange(read.Forms);
+            // A sheet without a form beside sheets with forms (notes, a cover) is not a problem of the file.
             formDiagnostics.AddRange(read.Forms.IsEmpty && grids.Grids.Length > 1 ? [] : read.Diagnostics);
+            formDiagnostics.AddRange(read.Forms.SelectMany(f => f.Diagnostics).Where(d => !read.Diagnostics.Contains(d)));
         }
 
         diagnostics.AddRange(formDiagnostics);
