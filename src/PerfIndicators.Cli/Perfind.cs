@@ -40,7 +40,7 @@ internal static class Perfind
     }
 
     /// <summary>The commands' names, in the order the root's help lists them.</summary>
-    internal static readonly string[] CommandNames = ["parse", "extract", "score", "policies", "review", "template", "lint", "monitor", "compare"];
+    internal static readonly string[] CommandNames = ["parse", "extract", "score", "policies", "review", "template", "lint", "monitor", "compare", "check"];
 
     /// <summary>Builds the command <paramref name="name"/>.</summary>
     internal static Command CreateCommand(string name, CliConsole console) => name switch
@@ -54,6 +54,7 @@ internal static class Perfind
         "lint" => LintCommand.Create(console),
         "monitor" => MonitorCommand.Create(console),
         "compare" => CompareCommand.Create(console),
+        "check" => CheckCommand.Create(console),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such command"),
     };
 }

@@ -88,9 +88,24 @@ public static class TargetWorkbookReader
 
     private static DocumentReadResult ReadSeekable(Stream input, TargetWorkbookReadOptions options, string? fileName)
     {
+        var read = ReadSpreadsheet(input, options, fileName, out var sourceName);
+        var notes = new List<Diagnostic>(read.Diagnostics);
+        return read.Workbook is { } workbook ? ToDocument(workbook, sourceName, notes, options.Limits) : DocumentReadResult.Failure(notes);
+    }
+
+    /// <summary>
+    /// The workbook of <paramref name="input"/> by its content (xlsx or xls, under the same limits), with a note when the extension of
+    /// <paramref name="fileName"/> names the other format; used for 目标表 and for published 自评表 alike.
+    /// </summary>
+    internal static SpreadsheetReadResult ReadSpreadsheet(Stream input, TargetWorkbookReadOptions options, string? fileName) =>
+        ReadSpreadsheet(input, options, fileName, out _);
+
+    private static SpreadsheetReadResult ReadSpreadsheet(Stream input, TargetWorkbookReadOptions options, string? fileName, out string sourceName)
+    {
         var limits = options.Limits;
         var stream = input;
         MemoryStream? copy = null;
+        sourceName = XlsxSourceName;
         if (!input.CanSeek || input.Position != 0)
         {
             copy = new MemoryStream();
@@ -101,7 +116,7 @@ public static class TargetWorkbookReader
                 if (copy.Length + count > limits.MaxFileBytes)
                 {
                     copy.Dispose();
-                    return Failed(FormatDiagnosticCodes.FileTooLarge, SpreadsheetMessages.FileTooLarge(null, limits.MaxFileBytes));
+                    return FailedRead(FormatDiagnosticCodes.FileTooLarge, SpreadsheetMessages.FileTooLarge(null, limits.MaxFileBytes));
                 }
 
                 copy.Write(buffer, 0, count);
@@ -120,12 +135,10 @@ public static class TargetWorkbookReader
             var notes = new List<Diagnostic>();
             var extension = fileName is null ? string.Empty : Path.GetExtension(fileName).ToLowerInvariant();
             SpreadsheetReadResult read;
-            string sourceName;
             switch (kind)
             {
                 case FileKind.Zip:
                     read = WorkbookReader.Read(stream, limits);
-                    sourceName = XlsxSourceName;
                     if (extension == ".xls")
                     {
                         notes.Add(Mismatch(fileName!, "xlsx"));
@@ -133,7 +146,7 @@ public static class TargetWorkbookReader
 
                     break;
                 case FileKind.CompoundFile when FileSniffer.IsEncryptedPackage(stream, limits.MaxFileBytes):
-                    return Failed(FormatDiagnosticCodes.EncryptedWorkbook, SpreadsheetMessages.Encrypted);
+                    return FailedRead(FormatDiagnosticCodes.EncryptedWorkbook, SpreadsheetMessages.Encrypted);
                 case FileKind.CompoundFile:
                     stream.Position = 0;
                     read = XlsWorkbookReader.Read(stream, limits, options.MaxReadTime);
@@ -145,15 +158,18 @@ public static class TargetWorkbookReader
 
                     break;
                 default:
-                    return Failed(
+                    return FailedRead(
                         FormatDiagnosticCodes.NotAWorkbookFile,
-                        $"文件既不是 .xlsx 工作簿（zip 包）也不是 .xls 工作簿（复合文档），无法作为目标表读取 (neither an xlsx nor an xls workbook).");
+                        $"文件既不是 .xlsx 工作簿（zip 包）也不是 .xls 工作簿（复合文档），无法读取 (neither an xlsx nor an xls workbook).");
             }
 
             notes.AddRange(read.Diagnostics);
-            return read.Workbook is { } workbook ? ToDocument(workbook, sourceName, notes, limits) : DocumentReadResult.Failure(notes);
+            return new SpreadsheetReadResult(read.Workbook, [.. notes]);
         }
     }
+
+    private static SpreadsheetReadResult FailedRead(string code, string message) =>
+        new(null, [new Diagnostic(code, DiagnosticSeverity.Error, default(DiagnosticLocation), message)]);
 
     internal static DocumentReadResult ToDocument(Workbook workbook, string sourceName, List<Diagnostic> notes, WorkbookReadLimits limits)
     {
