@@ -7,7 +7,7 @@ namespace PerfIndicators.Cli.Commands;
 /// <summary><c>perfind check</c>: re-checks published 自评表 (自评结果复核) — .xlsx, .xls, .csv, text tables, or folders of them.</summary>
 internal static class CheckCommand
 {
-    private static readonly string[] OutputExtensions = [".json", ".md", ".xlsx"];
+    private static readonly string[] OutputExtensions = [".json", ".md", ".html", ".xlsx"];
 
     public static Command Create(CliConsole console)
     {
@@ -24,7 +24,7 @@ internal static class CheckCommand
         var json = new Option<bool>("--json") { Description = "输出 JSON Lines，每张自评表一行 (write JSON Lines, one object per form)" };
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "把复核结果写入文件：.json（JSON Lines）、.md（汇总与逐表）或 .xlsx（自评表加复核列与发现表）(write .json, .md or .xlsx)",
+            Description = "把复核结果写入文件：.json（JSON Lines）、.md 或 .html（汇总与逐表）、.xlsx（自评表加复核列与发现表）(write .json, .md, .html or .xlsx)",
         };
 
         var command = new Command("check", "自评结果复核：读取已打分的自评表，按评分办法重算并列出不符之处 (re-check published self-evaluations)")
@@ -37,7 +37,7 @@ internal static class CheckCommand
             var outputPath = result.GetValue(output);
             if (outputPath is not null && !OutputExtensions.Contains(Path.GetExtension(outputPath).ToLowerInvariant()))
             {
-                console.Error.WriteLine($"perfind check: 输出文件应为 .json、.md 或 .xlsx，而不是「{outputPath}」(write .json, .md or .xlsx).");
+                console.Error.WriteLine($"perfind check: 输出文件应为 .json、.md、.html 或 .xlsx，而不是「{outputPath}」(write .json, .md, .html or .xlsx).");
                 return ExitCodes.Usage;
             }
 
@@ -75,6 +75,9 @@ internal static class CheckCommand
                     {
                         case ".xlsx":
                             File.WriteAllBytes(outputPath, CheckWorkbook.ToXlsx(run));
+                            break;
+                        case ".html":
+                            File.WriteAllText(outputPath, CheckHtml.ToHtml(run), new UTF8Encoding(false));
                             break;
                         case ".json":
                             File.WriteAllText(outputPath, string.Concat(run.Forms.Select(f => CheckJson.ToLine(f) + "\n")), new UTF8Encoding(false));

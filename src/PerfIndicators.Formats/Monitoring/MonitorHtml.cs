@@ -11,7 +11,7 @@ namespace PerfIndicators.Formats.Monitoring;
 public static class MonitorHtml
 {
     /// <summary>The page's template and labels, text encoded as the review page encodes it.</summary>
-    internal static PageTemplates Templates { get; } = PageTemplates.Load(HtmlText.Escape, "labels.txt", "monitor", "monitor-summary", "monitor-table");
+    internal static PageTemplates Templates { get; } = PageTemplates.Load(HtmlText.Escape, "labels.txt", "monitor", "monitor-summary", "data-table");
 
     /// <summary>The page.</summary>
     public static string ToHtml(MonitoringReport report)

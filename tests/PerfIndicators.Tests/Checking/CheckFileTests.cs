@@ -108,6 +108,22 @@ public sealed class CheckFileTests : IDisposable
     }
 
     [Fact]
+    public void The_html_report_shows_published_and_recomputed_scores_side_by_side_and_escapes_what_the_files_say()
+    {
+        var hostile = Path.Combine(folder, "<img src=x onerror=alert(1)>.csv");
+        File.Move(Write("csv-utf8"), hostile);
+        var output = Path.Combine(folder, "复核.html");
+
+        CliRunner.Run("check", hostile, "-o", output).ExitCode.Should().Be(0);
+
+        var page = File.ReadAllText(output);
+        page.Should().StartWith("<!DOCTYPE html>").And.Contain("<h1>自评结果复核（re-check of published self-evaluations）</h1>");
+        page.Should().Contain("<th>自评得分</th><th>复核得分</th><th>差额</th>");
+        page.Should().Contain("<td>7</td><td>10</td><td class=\"diff\">-3</td>", "资金到位及时率 was scored 7 where the rule gives 10");
+        page.Should().Contain("&lt;img src=x onerror=alert(1)&gt;").And.NotContain("<img src=x");
+    }
+
+    [Fact]
     public void The_xlsx_report_has_the_form_with_its_review_column_and_the_findings()
     {
         var output = Path.Combine(folder, "out.xlsx");
