@@ -15,6 +15,9 @@ internal enum PublishedColumn
     Actual,
     Points,
     Score,
+
+    /// <summary>得分系数 (a share of the row's 权重 or 分值, as a percentage or a fraction): the score is it × the points.</summary>
+    ScoreCoefficient,
     Deviation,
 
     // The budget block.
@@ -35,6 +38,7 @@ internal static class PublishedFormLabels
 
     private static readonly string[] PointsLabels = ["分值", "权重", "指标分值", "标准分值", "指标权重", "分数", "标准分"];
     private static readonly string[] ScoreLabels = ["得分", "自评分", "自评得分", "评分", "实际得分", "自评分值"];
+    private static readonly string[] ScoreCoefficientLabels = ["得分系数", "评分系数", "完成系数", "得分率"];
 
     private static readonly string[] DeviationLabels =
         ["偏差原因分析及改进措施", "偏差原因", "偏差原因分析", "未完成原因", "未完成原因和改进措施", "未完成原因及改进措施", "原因分析及改进措施", "偏差原因及改进措施", "偏差原因分析及整改措施"];
@@ -71,6 +75,7 @@ internal static class PublishedFormLabels
             _ when ActualLabels.Contains(bare) || bare.StartsWith("实际完成值", StringComparison.Ordinal) => PublishedColumn.Actual,
             _ when PointsLabels.Contains(bare) => PublishedColumn.Points,
             _ when ScoreLabels.Contains(bare) => PublishedColumn.Score,
+            _ when ScoreCoefficientLabels.Contains(bare) => PublishedColumn.ScoreCoefficient,
             _ when DeviationLabels.Contains(bare) || bare.StartsWith("偏差原因", StringComparison.Ordinal) || bare.StartsWith("未完成原因", StringComparison.Ordinal) => PublishedColumn.Deviation,
             "年初预算数" or "年初预算" => PublishedColumn.Initial,
             "全年预算数" or "调整后预算数" or "全年预算" or "预算数" => PublishedColumn.Adjusted,

@@ -174,7 +174,7 @@ public static partial class PublishedFormReader
         }
 
         if (allLabels && roles.Count >= 3 && (roles.ContainsKey(PublishedColumn.Target) || roles.ContainsKey(PublishedColumn.Actual))
-            && (roles.ContainsKey(PublishedColumn.Score) || roles.ContainsKey(PublishedColumn.Points)))
+            && (roles.ContainsKey(PublishedColumn.Score) || roles.ContainsKey(PublishedColumn.ScoreCoefficient) || roles.ContainsKey(PublishedColumn.Points)))
         {
             state.TopHeader = roles;
             return;
@@ -395,7 +395,7 @@ public static partial class PublishedFormReader
                 ? string.Join(' ', new[] { Cell(PublishedColumn.Comparator), Cell(PublishedColumn.Target), Cell(PublishedColumn.Unit) }.Where(t => t is not null))
                 : Cell(PublishedColumn.Target) ?? string.Empty;
             var points = Read(row, columns, PublishedColumn.Points, report: true);
-            var score = Read(row, columns, PublishedColumn.Score, report: true);
+            var score = Read(row, columns, PublishedColumn.Score, report: true) ?? FromCoefficient(Read(row, columns, PublishedColumn.ScoreCoefficient, report: true), points);
             if (points is null && score is null && columns.ContainsKey(PublishedColumn.Points))
             {
                 diagnostics.Add(new Diagnostic(
@@ -494,7 +494,7 @@ public static partial class PublishedFormReader
                 FiscalYear = year,
                 Budget = Budget,
                 Indicators = [.. indicators],
-                HasScoreColumn = columns.ContainsKey(PublishedColumn.Score),
+                HasScoreColumn = columns.ContainsKey(PublishedColumn.Score) || columns.ContainsKey(PublishedColumn.ScoreCoefficient),
                 HasPointsColumn = columns.ContainsKey(PublishedColumn.Points),
                 HasDeviationColumn = columns.ContainsKey(PublishedColumn.Deviation),
                 BlockPoints = [.. Blocks],
@@ -503,6 +503,29 @@ public static partial class PublishedFormReader
                 GradeLocation = gradeLocation,
                 Diagnostics = [.. diagnostics],
             };
+        }
+
+        /// <summary>
+        /// The score a 得分系数 gives: the coefficient (a percentage above 1, <c>80</c> or <c>80%</c>; a fraction up to 1,
+        /// <c>0.8</c>) × the row's points, with the printed precision of the coefficient carried over to the score.
+        /// </summary>
+        private static PublishedNumber? FromCoefficient(PublishedNumber? coefficient, PublishedNumber? points)
+        {
+            if (coefficient is null || points is null)
+            {
+                return null;
+            }
+
+            var percent = coefficient.Value > 1m || coefficient.Text.Contains('%', StringComparison.Ordinal);
+            var share = percent ? coefficient.Value / 100m : coefficient.Value;
+            var tolerance = 0.5m / PublishedNumber.Pow10(coefficient.Decimals) / (percent ? 100m : 1m) * points.Value;
+            var decimals = 0;
+            while (decimals < 10 && 0.5m / PublishedNumber.Pow10(decimals + 1) >= tolerance)
+            {
+                decimals++;
+            }
+
+            return new PublishedNumber(coefficient.Text, share * points.Value, decimals, coefficient.Location);
         }
 
         private PublishedNumber? Read(PrintedRow row, Dictionary<PublishedColumn, int> roles, PublishedColumn role, bool report)
