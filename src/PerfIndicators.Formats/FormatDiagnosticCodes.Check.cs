@@ -15,4 +15,8 @@ public static partial class FormatDiagnosticCodes
 
     /// <summary>PI8203 (error): no sheet of the file holds a 自评表 (no indicator header was found on any); nothing is re-checked.</summary>
     public const string CheckNoForm = "PI8203";
+
+    /// <summary>PI8204 (info): a line of a text table (tabs or <c>|</c>) holds only the rest of cells of the line above, as a PDF
+    /// copy breaks a long cell; its cells were joined to that row.</summary>
+    public const string CheckTextCellContinued = "PI8204";
 }

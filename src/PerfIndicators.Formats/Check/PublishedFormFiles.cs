@@ -141,9 +141,30 @@ public static class PublishedFormFiles
                 break;
             }
 
-            if (line.Trim().Length > 0)
+            if (line.Trim().Length == 0)
             {
-                rows.Add((number, Split(line)));
+                continue;
+            }
+
+            var cells = Split(line);
+            if (rows.Count > 0 && IsPositional(line) && Continues(cells, rows[^1].Item2))
+            {
+                var above = rows[^1].Item2.ToArray();
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    above[c] += cells[c];
+                }
+
+                rows[^1] = (rows[^1].Item1, above);
+                diagnostics.Add(new Diagnostic(
+                    FormatDiagnosticCodes.CheckTextCellContinued,
+                    DiagnosticSeverity.Info,
+                    DiagnosticLocation.AtLine(number),
+                    $"第 {number} 行只有上一行单元格的后半部分（PDF 复制时断行），已接到上一行 (the rest of cells of the line above; joined to it)."));
+            }
+            else
+            {
+                rows.Add((number, cells));
             }
         }
 
@@ -175,6 +196,21 @@ public static class PublishedFormFiles
 
     private static PrintedGridsRead Failed(string code, string message) =>
         new([], [new Diagnostic(code, DiagnosticSeverity.Error, default(DiagnosticLocation), message)]);
+
+    /// <summary>Whether a line keeps its cells' positions (tabs or bars: an empty cell is still a cell).</summary>
+    private static bool IsPositional(string line) => line.Contains('\t', StringComparison.Ordinal) || line.Contains('|', StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a line is the rest of cells broken from the row above: one or two cells, none in the first column (a new
+    /// 一级 label or 总分/等级 line starts there), none a number (a row of its own has its 分值 and 得分), under a row of
+    /// three or more cells.
+    /// </summary>
+    private static bool Continues(string[] cells, IReadOnlyList<string> above)
+    {
+        var filled = Enumerable.Range(0, cells.Length).Where(c => cells[c].Length > 0).ToList();
+        return filled.Count is 1 or 2 && filled[0] > 0 && cells.Length <= above.Count && above.Count(c => c.Length > 0) >= 3
+            && filled.All(c => !cells[c].Any(char.IsAsciiDigit));
+    }
 
     private static string[] Split(string line)
     {

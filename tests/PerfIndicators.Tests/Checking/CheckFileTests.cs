@@ -58,6 +58,43 @@ public sealed class CheckFileTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("\t")]
+    [InlineData(" | ")]
+    public void Cells_broken_over_lines_in_a_text_table_are_joined_to_their_row(string separator)
+    {
+        // A PDF copy wraps a long cell onto the next line, the other cells of that line empty: 三级指标 and 年度指标值 of
+        // every indicator row are broken after their fourth character here.
+        var lines = new List<string>();
+        var wrapped = 0;
+        foreach (var row in Cells)
+        {
+            var isIndicator = row.Length > 6 && row[5].Length > 0 && decimal.TryParse(row[5], out _) && row[2].Length > 4;
+            if (!isIndicator)
+            {
+                lines.Add(Line(row));
+                continue;
+            }
+
+            var first = (string[])row.Clone();
+            var rest = row.Select(_ => string.Empty).ToArray();
+            first[2] = row[2][..4];
+            rest[2] = row[2][4..];
+            lines.Add(Line(first));
+            lines.Add(Line(rest));
+            wrapped++;
+        }
+
+        var grids = PublishedFormFiles.FromText(string.Join("\n", lines), "wrapped.txt");
+        var file = PublishedFormReader.Read(grids.Grids.Single());
+
+        wrapped.Should().BeGreaterThan(3);
+        Same(FormRechecker.Recheck(file.Forms.Single()), Library(), sameRows: false);
+        grids.Diagnostics.Count(d => d.Code == FormatDiagnosticCodes.CheckTextCellContinued).Should().Be(wrapped);
+
+        string Line(string[] row) => separator == "\t" ? string.Join("\t", row) : "| " + string.Join(separator, row) + " |";
+    }
+
     [Fact]
     public void The_cli_json_line_is_the_library_result()
     {
