@@ -42,7 +42,8 @@ public static class CheckWorkbook
                 sheet.SetColumnWidth(c + 1, widths[c]);
             }
 
-            sheet.SetText(1, 1, CheckTables.Heading(form), Text);
+            // The heading spans the table (A1:I1) so it prints as one line over the form, not a tall column A.
+            sheet.Merge("A1:I1", CheckTables.Heading(form), Text);
             var next = Rows(sheet, 3, CheckTables.IndicatorHeader, CheckTables.IndicatorRows(form.Result));
             Rows(sheet, next + 2, [.. CheckTables.TotalRows(form.Result).First()], CheckTables.TotalRows(form.Result).Skip(1));
             sheet.FitRowsToContent().SetPrint(PrintSetup.Form.RepeatingRows(3));
