@@ -47,7 +47,7 @@ public static class MonitorJson
             decimal.Round(report.TimeShare, 4, MidpointRounding.AwayFromZero),
             Status(report.Status)!,
             report.DecidingRule,
-            new MonitorExecutionJson(e.Budget, e.Executed, Round(e.Share), e.Gap, Round(e.Projected), Status(e.Status), e.DeviationReason),
+            new MonitorExecutionJson(e.Budget, e.Executed, (e.Unit ?? Documents.AmountUnit.TenThousandYuan).Label(), Round(e.Share), e.Gap, Round(e.Projected), Status(e.Status), e.DeviationReason),
             [.. report.Indicators.Select(i => new MonitorIndicatorJson(i.Name, i.Category, i.Subcategory, i.Target, i.Actual, Round(i.Progress), i.Gap, i.Projection, Status(i.Status), i.DeviationReason))],
             [.. report.Findings.Select(d => new MonitorFindingJson(d.Code, d.Severity.ToName(), d.Location.Indicator, d.Message))]);
     }
@@ -79,12 +79,13 @@ public sealed record MonitorReportJson(string Project, string? Department, int F
 /// <summary>Budget execution in JSON.</summary>
 /// <param name="Budget">The year's budget.</param>
 /// <param name="Executed">Executed to date.</param>
+/// <param name="AmountUnit">The unit of budget and executed: 万元 or 元.</param>
 /// <param name="Rate">Executed ÷ budget.</param>
 /// <param name="Gap">Points behind the time elapsed.</param>
 /// <param name="Projected">Projected year-end rate.</param>
 /// <param name="Status">green, yellow, red.</param>
 /// <param name="DeviationReason">偏差原因及纠偏措施.</param>
-public sealed record MonitorExecutionJson(decimal? Budget, decimal? Executed, decimal? Rate, decimal? Gap, decimal? Projected, string? Status, string? DeviationReason);
+public sealed record MonitorExecutionJson(decimal? Budget, decimal? Executed, string AmountUnit, decimal? Rate, decimal? Gap, decimal? Projected, string? Status, string? DeviationReason);
 
 /// <summary>An indicator row in JSON.</summary>
 /// <param name="Name">Name.</param>

@@ -12,7 +12,7 @@ internal static class MonitorTables
     {
         var e = report.Execution;
         yield return ([
-            "预算执行", Amount(e.Budget), Amount(e.Executed) + (e.Share is { } share ? "（" + Percent(share) + "）" : string.Empty),
+            "预算执行", Amount(e.Budget, e.Unit), Amount(e.Executed, e.Unit) + (e.Share is { } share ? "（" + Percent(share) + "）" : string.Empty),
             e.Projected is { } projected ? Percent(projected) : "—", e.Status?.ToLabel() ?? "—", e.DeviationReason ?? string.Empty,
         ], e.Status);
         foreach (var i in report.Indicators)
@@ -70,7 +70,8 @@ internal static class MonitorTables
 
     public static string Percent(decimal fraction) => Scoring.DisplayText.Percent(fraction);
 
-    private static string Amount(decimal? value) => value is { } v ? Scoring.DisplayText.Number(v) + " 万元" : "—";
+    private static string Amount(decimal? value, Documents.AmountUnit? unit) =>
+        value is { } v ? Scoring.DisplayText.Number(v) + " " + (unit ?? Documents.AmountUnit.TenThousandYuan).Label() : "—";
 
     private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

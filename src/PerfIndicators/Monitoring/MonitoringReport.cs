@@ -37,7 +37,11 @@ public sealed record MonitoringReport(
 /// <param name="Projected">Executed ÷ time elapsed: the year-end execution if spending goes on at the same pace, as a share of the budget.</param>
 /// <param name="Status">Its status, or <see langword="null"/> when it cannot be monitored.</param>
 /// <param name="DeviationReason">The unit's 偏差原因及纠偏措施, if written.</param>
-public sealed record ExecutionProgress(decimal? Budget, decimal? Executed, decimal? Share, decimal? Gap, decimal? Projected, MonitorStatus? Status, string? DeviationReason);
+public sealed record ExecutionProgress(decimal? Budget, decimal? Executed, decimal? Share, decimal? Gap, decimal? Projected, MonitorStatus? Status, string? DeviationReason)
+{
+    /// <summary>The unit of <see cref="Budget"/> and <see cref="Executed"/> as the input gave it, or <see langword="null"/> when it did not (万元 is assumed).</summary>
+    public Documents.AmountUnit? Unit { get; init; }
+}
 
 /// <summary>One indicator's progress to date.</summary>
 /// <param name="Index">Its 0-based position.</param>

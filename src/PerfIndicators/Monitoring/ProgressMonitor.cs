@@ -99,7 +99,7 @@ public sealed class ProgressMonitor
         {
             findings.Add(new Diagnostic(DiagnosticCodes.MonitorExecutionUnknown, DiagnosticSeverity.Warning, default(DiagnosticLocation),
                 total is not > 0m ? "没有全年预算数，无法监控预算执行（no budget to monitor execution against）" : "没有填报截至监控日的执行数（no execution to date）"));
-            return new ExecutionProgress(total, executed, null, null, null, MonitorStatus.Yellow, budget?.DeviationReason);
+            return new ExecutionProgress(total, executed, null, null, null, MonitorStatus.Yellow, budget?.DeviationReason) { Unit = budget?.Unit };
         }
 
         var rate = executed.Value / total.Value;
@@ -116,7 +116,7 @@ public sealed class ProgressMonitor
                 "预算执行率 " + Percent(rate) + " 超过序时进度 " + Percent(share) + " " + Number(-gap) + " 个百分点（execution far ahead of the time elapsed）"));
         }
 
-        return new ExecutionProgress(total, executed, rate, gap, share > 0m ? rate / share : null, status, budget!.DeviationReason);
+        return new ExecutionProgress(total, executed, rate, gap, share > 0m ? rate / share : null, status, budget!.DeviationReason) { Unit = budget.Unit };
     }
 
     private IndicatorProgress Indicator(int index, IndicatorInput input, int year, LocalDate asOf, decimal share, ImmutableArray<Diagnostic>.Builder findings, out string rule)

@@ -26,6 +26,20 @@ public sealed class MonitorCommandTests : IDisposable
     }
 
     [Fact]
+    public void Amounts_are_printed_in_the_budget_s_own_unit()
+    {
+        // A budget given in 元 was labelled 万元 on the form.
+        var inYuan = Path.Combine(folder.FullName, "元.json");
+        File.WriteAllText(inYuan, File.ReadAllText(Project).Replace("\"budget\": { \"initial\": 189.5, \"adjusted\": 189.5, \"executed\": 120.6 }", "\"budget\": { \"unit\": \"元\", \"initial\": 1895000, \"adjusted\": 1895000, \"executed\": 1206000 }", StringComparison.Ordinal));
+
+        var yuan = CliRunner.Run("monitor", inYuan, "--as-of", "2023-08-31");
+        var tenThousand = CliRunner.Run("monitor", Project, "--as-of", "2023-08-31");
+
+        yuan.Out.Should().Contain("| 预算执行 | 1895000 元 | 1206000 元（63.64%） |");
+        tenThousand.Out.Should().Contain("| 预算执行 | 189.5 万元 | 120.6 万元（63.64%） |");
+    }
+
+    [Fact]
     public void Writes_json_and_html()
     {
         var json = Path.Combine(folder.FullName, "监控.json");
