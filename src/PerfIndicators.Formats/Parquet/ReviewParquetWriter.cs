@@ -22,6 +22,7 @@ public sealed class ReviewParquetWriter : IReviewSink, IDisposable
     private static readonly DataField<int> InputIndex = new("input_index");
     private static readonly DataField<string> Source = new("source", nullable: false);
     private static readonly DataField<string> ProjectName = new("project", nullable: false);
+    private static readonly DataField<string> ProjectCode = new("project_code", nullable: true);
     private static readonly DataField<string> Department = new("department", nullable: true);
     private static readonly DataField<string> Unit = new("unit", nullable: true);
     private static readonly DataField<int?> FiscalYear = new("fiscal_year");
@@ -45,7 +46,7 @@ public sealed class ReviewParquetWriter : IReviewSink, IDisposable
     private static readonly DataField<string> Fingerprint = new("fingerprint", nullable: false);
 
     private static readonly ParquetSchema Schema = new(
-        InputIndex, Source, ProjectName, Department, Unit, FiscalYear, PolicyId, PolicyVersion, Status, ProjectTotal, Grade, ExecutionRate,
+        InputIndex, Source, ProjectName, ProjectCode, Department, Unit, FiscalYear, PolicyId, PolicyVersion, Status, ProjectTotal, Grade, ExecutionRate,
         IndicatorIndex, Category, Subcategory, IndicatorName, TargetText, ActualText, Points, Score, Outcome, Rule, CompletionRatio, Fingerprint);
 
     private readonly Stream output;
@@ -97,6 +98,7 @@ public sealed class ReviewParquetWriter : IReviewSink, IDisposable
             rows.InputIndex.Add(project.Index);
             rows.Source.Add(project.Source);
             rows.Project.Add(project.Name);
+            rows.Code.Add(assessment.ProjectCode);
             rows.Department.Add(project.Department);
             rows.Unit.Add(project.Unit);
             rows.FiscalYear.Add(project.FiscalYear);
@@ -170,6 +172,7 @@ public sealed class ReviewParquetWriter : IReviewSink, IDisposable
             Write(group.WriteAsync<int>(InputIndex, rows.InputIndex.ToArray()));
             Write(group.WriteAsync(Source, rows.Source));
             Write(group.WriteAsync(ProjectName, rows.Project));
+            Write(group.WriteAsync(ProjectCode, rows.Code!));
             Write(group.WriteAsync(Department, rows.Department!));
             Write(group.WriteAsync(Unit, rows.Unit!));
             Write(group.WriteAsync<int>(FiscalYear, rows.FiscalYear.ToArray()));
@@ -206,6 +209,8 @@ public sealed class ReviewParquetWriter : IReviewSink, IDisposable
         public List<string> Source { get; } = [];
 
         public List<string> Project { get; } = [];
+
+        public List<string?> Code { get; } = [];
 
         public List<string?> Department { get; } = [];
 
@@ -253,7 +258,7 @@ public sealed class ReviewParquetWriter : IReviewSink, IDisposable
         {
             foreach (var list in new System.Collections.IList[]
             {
-                InputIndex, Source, Project, Department, Unit, FiscalYear, PolicyId, PolicyVersion, Status, ProjectTotal, Grade, ExecutionRate,
+                InputIndex, Source, Project, Code, Department, Unit, FiscalYear, PolicyId, PolicyVersion, Status, ProjectTotal, Grade, ExecutionRate,
                 IndicatorIndex, Category, Subcategory, Indicator, Target, Actual, Points, Score, Outcome, Rule, CompletionRatio, Fingerprint,
             })
             {

@@ -59,6 +59,40 @@ public sealed class ReviewParquetTests
         }
     }
 
+    [Fact]
+    public void The_project_code_is_a_column_so_a_warehouse_joins_years_by_it()
+    {
+        var project = File.ReadAllText(Path.Combine(TestPaths.TestData("Scoring"), "huzhou-liaison-2023.json"));
+        var coded = project.Replace("\"name\": \"驻京联络处工作经费\",", "\"name\": \"驻京联络处工作经费\", \"code\": \"330500-0001\",", StringComparison.Ordinal);
+        coded.Should().NotBe(project);
+        var path = Path.Combine(Path.GetTempPath(), "perfind-" + Guid.NewGuid().ToString("N") + ".parquet");
+        try
+        {
+            using (var file = File.Create(path))
+            using (var parquet = new ReviewParquetWriter(file))
+            {
+                new Reviewer(ScoringPolicy.National).Run([ProjectSources.FromJson("coded.json", coded), ProjectSources.FromJson("plain.json", project)], parquet);
+            }
+
+            using var connection = new DuckDBConnection("Data Source=:memory:");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT source, count(*), min(project_code) FROM read_parquet('" + path.Replace("'", "''", StringComparison.Ordinal) + "') GROUP BY source ORDER BY source";
+            using var reader = command.ExecuteReader();
+            var rows = new List<(string Source, long Rows, string? Code)>();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
+
+            rows.Should().Equal(("coded.json", 6L, "330500-0001"), ("plain.json", 6L, null));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static void Check(string path, ReviewSummary summary)
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
