@@ -61,6 +61,9 @@ public static class ComparisonReports
         }
     }
 
+    /// <summary>The page's templates (<c>Html/Templates/compare.html</c> and the shared table), text encoded as the other pages.</summary>
+    internal static PageTemplates Templates { get; } = PageTemplates.Load(HtmlText.Escape, "labels.txt", "compare", "data-table");
+
     /// <summary>Writes the comparison as one self-contained HTML page.</summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="output">The stream written to (left open), UTF-8.</param>
@@ -68,38 +71,22 @@ public static class ComparisonReports
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(output);
-        var e = HtmlText.Escape;
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(e(Title(comparison))).Append("</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
-                + "th,td{border:1px solid #999;padding:.2em .5em}td.n{text-align:right}</style>\n</head>\n<body>\n<h1>")
-            .Append(e(Title(comparison))).Append("</h1>\n");
-        foreach (var (title, header, rows) in Tables(comparison))
+        var values = new TemplateValues
         {
-            html.Append("<h2>").Append(e(title)).Append('（').Append(rows.Count).Append("）</h2>\n<table>\n<thead><tr>");
-            foreach (var cell in header)
+            ["title"] = Title(comparison),
+            ["sections"] = Tables(comparison).Select(t => new TemplateValues
             {
-                html.Append("<th>").Append(e(cell)).Append("</th>");
-            }
-
-            html.Append("</tr></thead>\n<tbody>\n");
-            foreach (var row in rows)
-            {
-                html.Append("<tr>");
-                foreach (var cell in row)
+                ["heading"] = t.Title + "（" + t.Rows.Count.ToString(CultureInfo.InvariantCulture) + "）",
+                ["header"] = t.Header.Select(cell => new TemplateValues { ["text"] = cell }).ToList(),
+                ["rows"] = t.Rows.Select(row => new TemplateValues
                 {
-                    html.Append(cell is decimal ? "<td class=\"n\">" : "<td>").Append(e(Text(cell))).Append("</td>");
-                }
-
-                html.Append("</tr>\n");
-            }
-
-            html.Append("</tbody>\n</table>\n");
-        }
-
-        html.Append("</body>\n</html>\n");
-        var bytes = Encoding.UTF8.GetBytes(html.ToString());
-        output.Write(bytes);
+                    ["cells"] = row.Select(cell => new TemplateValues { ["text"] = Text(cell), ["css"] = cell is decimal ? "n" : null }).ToList(),
+                }).ToList(),
+            }).ToList(),
+        };
+        using var html = new StringWriter(CultureInfo.InvariantCulture);
+        Templates.Render("compare", html, values);
+        output.Write(Encoding.UTF8.GetBytes(html.ToString()));
     }
 
     /// <summary>Writes the comparison as an xlsx workbook, one sheet per list.</summary>

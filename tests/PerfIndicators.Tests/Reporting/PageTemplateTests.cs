@@ -139,7 +139,7 @@ public sealed partial class PageTemplateTests
     [Fact]
     public void Every_label_the_pages_use_is_in_the_labels_file_and_every_label_is_used()
     {
-        var sets = new[] { SelfAssessmentHtml.Templates, ReviewHtmlWriter.Templates, MonitorHtml.Templates, LintHtml.Templates, PerfIndicators.Formats.Check.CheckHtml.Templates };
+        var sets = new[] { SelfAssessmentHtml.Templates, ReviewHtmlWriter.Templates, MonitorHtml.Templates, LintHtml.Templates, PerfIndicators.Formats.Check.CheckHtml.Templates, PerfIndicators.Formats.Store.ComparisonReports.Templates };
         var defined = ReviewHtmlWriter.Templates.LabelKeys.ToHashSet(StringComparer.Ordinal);
         SelfAssessmentHtml.Templates.LabelKeys.Should().BeEquivalentTo(defined, "both pages read the same labels.txt");
 
