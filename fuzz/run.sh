@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one PerfIndicators entry point with AFL++ and SharpFuzz.
 #
-#   fuzz/run.sh <target> [seconds]      targets: cell target actual document policy project xlsx csv template review (default 600 s)
+#   fuzz/run.sh <target> [seconds]      targets: cell target actual document policy project xlsx csv template review check (default 600 s)
 #   fuzz/run.sh --list
 #
 # Installs what it needs (afl++ from Debian, the sharpfuzz tool into fuzz/.tools), publishes the harness into
-# fuzz/out/<target>/bin, instruments PerfIndicators.dll (and PerfIndicators.Excel.dll for xlsx and csv), gathers the seed
+# fuzz/out/<target>/bin, instruments PerfIndicators.dll (and PerfIndicators.Formats.dll for xlsx, csv, template and check), gathers the seed
 # corpus from fuzz/seeds and the repository's samples and test data, runs afl-fuzz at low priority for the given time and
 # prints executions, paths and findings. Crashes and hangs are left in fuzz/out/<target>/findings/default/{crashes,hangs}
 # and replayed at the end through an uninstrumented build (the instrumented one only runs under afl-fuzz), which prints
@@ -14,7 +14,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
-targets="cell target actual document policy project xlsx csv template review"
+targets="cell target actual document policy project xlsx csv template review check"
 
 if [[ "${1:-}" == "--list" || $# -lt 1 ]]; then
   echo "usage: fuzz/run.sh <target> [seconds]; targets: $targets"
@@ -47,8 +47,8 @@ echo "== publishing the harness"
 nice -n 10 dotnet publish "$here/PerfIndicators.Fuzz/PerfIndicators.Fuzz.csproj" -c Release -o "$work/bin" --nologo -v quiet > "$work/publish.log" 2>&1 \
   || { cat "$work/publish.log"; exit 1; }
 libraries=(PerfIndicators.dll)
-if [[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" ]]; then
-  libraries+=(PerfIndicators.Excel.dll)
+if [[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" || "$target" == "check" ]]; then
+  libraries+=(PerfIndicators.Formats.dll)
 fi
 for library in "${libraries[@]}"; do
   echo "== instrumenting $library"
@@ -89,6 +89,9 @@ case "$target" in
   policy) for f in "$repo/rules/"*.json; do [[ "$f" == *policy.schema.json ]] || cp "$f" "$corpus/"; done ;;
   project) cp "$testdata/Scoring/"*.json "$corpus/" ;;
   csv) cp "$testdata/Excel/"*.csv "$corpus/" ;;
+  # The corpus form yongde-minglang-2022 as LibreOffice saves it as tab-separated text
+  # (soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76' …/TestData/Check/yongde-minglang-2022.xls), and with bars.
+  check) cp "$repo/fuzz/seeds/check/"* "$corpus/" ;;
   xlsx | template | review) ;;
 esac
 # Every saved finding of this target (the regression inputs in TestData/Hardening) goes back in.
@@ -103,7 +106,7 @@ dict="$here/dict/indicators.dict"
 dict_args=(-x "$dict")
 # JSON targets also get the string escapes (lone surrogates, issue 17 finding 4); AFL++ takes up to four -x.
 [[ "$dict" == "$here/dict/json.dict" ]] && dict_args+=(-x "$here/dict/json-escapes.dict")
-[[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" ]] && dict_args=()
+[[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" || "$target" == "check" ]] && dict_args=()
 rm -rf "$work/findings"
 echo "== afl-fuzz for $seconds s (log: fuzz/out/$target/afl.log)"
 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using PerfIndicators.Checking;
 using PerfIndicators.Documents;
+using PerfIndicators.Formats.Check;
 using PerfIndicators.Parsing;
 using PerfIndicators.Scoring;
 
@@ -31,6 +33,7 @@ internal static class FuzzTargets
         ("csv", "CsvReader.Read", Csv),
         ("template", "FilledTemplateReader.ReadXlsx/ReadCsv, then Evaluator.Evaluate", Template),
         ("review", "Reviewer.Run over project files separated by 0x1E, with ReviewJsonWriter", Review),
+        ("check", "PublishedFormFiles.FromText, PublishedFormReader.Read, then FormRechecker.Recheck", Check),
     ];
 
     private static readonly Lazy<ImmutableArray<Evaluator>> Evaluators =
@@ -202,6 +205,52 @@ internal static class FuzzTargets
         if (result.Workbook is null && result.Diagnostics.IsDefaultOrEmpty)
         {
             throw new FuzzInvariantException("a CSV file that could not be read says nothing about why");
+        }
+    }
+
+    /// <summary>
+    /// A text table copied out of a PDF, read as a published 自评表 and re-checked: it gives grids or says why not; every
+    /// form's rows lie in the grid; every recomputed score lies in 0…the row's points; the same text re-checks the same twice.
+    /// </summary>
+    public static void Check(byte[] data)
+    {
+        var text = Text(data);
+        var read = PublishedFormFiles.FromText(text, "fuzz.txt");
+        if (read.Grids.IsEmpty && read.Diagnostics.IsDefaultOrEmpty)
+        {
+            throw new FuzzInvariantException("a text table that gives no grid says nothing about why");
+        }
+
+        var totals = new List<decimal?>();
+        foreach (var grid in read.Grids)
+        {
+            var last = grid.Rows.IsEmpty ? 0 : grid.Rows[^1].Number;
+            foreach (var form in PublishedFormReader.Read(grid).Forms)
+            {
+                if (form.Indicators.Any(i => i.Location.Row is < 1 || i.Location.Row > last))
+                {
+                    throw new FuzzInvariantException("a published indicator is located outside its grid");
+                }
+
+                var result = FormRechecker.Recheck(form);
+                foreach (var row in result.Indicators)
+                {
+                    if (row.RecomputedScore is { } score && (score < 0m || (row.Published.Points is { } points && score > points.Value)))
+                    {
+                        throw new FuzzInvariantException($"a recomputed score {score} is outside 0…the row's points");
+                    }
+                }
+
+                totals.Add(result.Recomputed.Total);
+            }
+        }
+
+        var again = PublishedFormFiles.FromText(text, "fuzz.txt").Grids
+            .SelectMany(g => PublishedFormReader.Read(g).Forms)
+            .Select(f => FormRechecker.Recheck(f).Recomputed.Total);
+        if (!again.SequenceEqual(totals))
+        {
+            throw new FuzzInvariantException("the same text re-checked to different totals");
         }
     }
 
