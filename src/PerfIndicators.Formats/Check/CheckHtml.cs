@@ -52,16 +52,6 @@ public static class CheckHtml
 
     private static TemplateValues Section(string title, TemplateValues table) => new() { ["title"] = title, ["tables"] = new List<TemplateValues> { table } };
 
-    private static TemplateValues Table(string[] header, IEnumerable<string[]> rows, int marked = -1) => new()
-    {
-        ["header"] = header.Select(cell => new TemplateValues { ["text"] = cell }).ToList(),
-        ["rows"] = rows.Select(row => new TemplateValues
-        {
-            ["cells"] = row.Select((cell, c) => new TemplateValues
-            {
-                ["text"] = cell,
-                ["css"] = c == marked && cell.Length > 0 && cell != "0" ? "diff" : null,
-            }).ToList(),
-        }).ToList(),
-    };
+    private static TemplateValues Table(string[] header, IEnumerable<string[]> rows, int marked = -1) =>
+        DataTable.Values(header, rows, row => row, (_, c, cell) => c == marked && cell.Length > 0 && cell != "0" ? "diff" : null);
 }

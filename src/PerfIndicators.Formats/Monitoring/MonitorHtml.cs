@@ -17,35 +17,24 @@ public static class MonitorHtml
     public static string ToHtml(MonitoringReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var values = new TemplateValues
+        var values = DataTable.Values(MonitorTables.Header(report), MonitorTables.Rows(report), row => row.Cells, (row, c, _) => c == 4 && row.Status is { } status ? Css(status) : null);
+        values["year"] = report.FiscalYear.ToString(CultureInfo.InvariantCulture);
+        values["asOf"] = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        values["project"] = report.Project;
+        values["department"] = report.Department ?? "—";
+        values["timeShare"] = Scoring.DisplayText.Percent(report.TimeShare);
+        values["statusCss"] = Css(report.Status);
+        values["status"] = report.Status.ToLabel();
+        values["rule"] = report.DecidingRule;
+        values["findings"] = report.Findings.IsEmpty ? null : new TemplateValues
         {
-            ["year"] = report.FiscalYear.ToString(CultureInfo.InvariantCulture),
-            ["asOf"] = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["project"] = report.Project,
-            ["department"] = report.Department ?? "—",
-            ["timeShare"] = Scoring.DisplayText.Percent(report.TimeShare),
-            ["statusCss"] = Css(report.Status),
-            ["status"] = report.Status.ToLabel(),
-            ["rule"] = report.DecidingRule,
-            ["header"] = MonitorTables.Header(report).Select(cell => new TemplateValues { ["text"] = cell }).ToList(),
-            ["rows"] = MonitorTables.Rows(report).Select(row => new TemplateValues
+            ["items"] = report.Findings.Select(d => new TemplateValues
             {
-                ["cells"] = row.Cells.Select((cell, c) => new TemplateValues
-                {
-                    ["text"] = cell,
-                    ["css"] = c == 4 && row.Status is { } status ? Css(status) : null,
-                }).ToList(),
+                ["severity"] = d.Severity.ToChineseLabel(),
+                ["code"] = d.Code,
+                ["indicator"] = d.Location.Indicator,
+                ["message"] = d.Message,
             }).ToList(),
-            ["findings"] = report.Findings.IsEmpty ? null : new TemplateValues
-            {
-                ["items"] = report.Findings.Select(d => new TemplateValues
-                {
-                    ["severity"] = d.Severity.ToChineseLabel(),
-                    ["code"] = d.Code,
-                    ["indicator"] = d.Location.Indicator,
-                    ["message"] = d.Message,
-                }).ToList(),
-            },
         };
         using var html = new StringWriter(CultureInfo.InvariantCulture);
         Templates.Render("monitor", html, values);
@@ -60,18 +49,11 @@ public static class MonitorHtml
         {
             ["asOf"] = summary.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["facts"] = MonitorTables.SummaryFacts(summary),
-            ["tables"] = MonitorTables.SummaryTables(summary).Select(table => new TemplateValues
+            ["tables"] = MonitorTables.SummaryTables(summary).Select(table =>
             {
-                ["title"] = table.Title,
-                ["header"] = table.Header.Select(cell => new TemplateValues { ["text"] = cell }).ToList(),
-                ["rows"] = table.Rows.Select(row => new TemplateValues
-                {
-                    ["cells"] = row.Cells.Select((cell, c) => new TemplateValues
-                    {
-                        ["text"] = cell,
-                        ["css"] = c == MonitorTables.StatusColumn && row.Status is { } status ? Css(status) : null,
-                    }).ToList(),
-                }).ToList(),
+                var rows = DataTable.Values(table.Header, table.Rows, row => row.Cells, (row, c, _) => c == MonitorTables.StatusColumn && row.Status is { } status ? Css(status) : null);
+                rows["title"] = table.Title;
+                return rows;
             }).ToList(),
         };
         using var html = new StringWriter(CultureInfo.InvariantCulture);

@@ -74,14 +74,11 @@ public static class ComparisonReports
         var values = new TemplateValues
         {
             ["title"] = Title(comparison),
-            ["sections"] = Tables(comparison).Select(t => new TemplateValues
+            ["sections"] = Tables(comparison).Select(t =>
             {
-                ["heading"] = t.Title + "（" + t.Rows.Count.ToString(CultureInfo.InvariantCulture) + "）",
-                ["header"] = t.Header.Select(cell => new TemplateValues { ["text"] = cell }).ToList(),
-                ["rows"] = t.Rows.Select(row => new TemplateValues
-                {
-                    ["cells"] = row.Select(cell => new TemplateValues { ["text"] = Text(cell), ["css"] = cell is decimal ? "n" : null }).ToList(),
-                }).ToList(),
+                var table = DataTable.Values(t.Header, t.Rows, row => row.Select(Text), (row, c, _) => row[c] is decimal ? "n" : null);
+                table["heading"] = t.Title + "（" + t.Rows.Count.ToString(CultureInfo.InvariantCulture) + "）";
+                return table;
             }).ToList(),
         };
         using var html = new StringWriter(CultureInfo.InvariantCulture);
