@@ -137,4 +137,35 @@ internal static class CommandPaths
             return null;
         }
     }
+
+    /// <summary>
+    /// Reads from an existing results store (a SQLite file or a PostgreSQL connection string): opens it, runs
+    /// <paramref name="read"/> and closes it; <see langword="null"/>, with why on standard error, when the file does not
+    /// exist or the store cannot be read.
+    /// </summary>
+    public static T? ReadStore<T>(CliConsole console, string command, string target, Func<PerfIndicators.Formats.Store.ResultStore, T?> read)
+        where T : class
+    {
+        if (!PerfIndicators.Formats.Store.ResultStore.IsPostgreSql(target) && !File.Exists(target))
+        {
+            console.Error.WriteLine($"perfind {command}: 结果库「{target}」不存在 (the store does not exist)");
+            return null;
+        }
+
+        try
+        {
+            using var store = PerfIndicators.Formats.Store.ResultStore.Open(target);
+            return read(store);
+        }
+        catch (PerfIndicators.Formats.Store.StoreException ex)
+        {
+            console.Error.WriteLine($"perfind {command}: {ex.Message}");
+            return null;
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            console.Error.WriteLine($"perfind {command}: 读取结果库时出错 (reading the store failed): {ex.Message}");
+            return null;
+        }
+    }
 }

@@ -52,26 +52,8 @@ internal static class CompareCommand
             return ExitCodes.InputErrors;
         }
 
-        if (!ResultStore.IsPostgreSql(target) && !File.Exists(target))
+        if (CommandPaths.ReadStore(console, "compare", target, store => store.Compare(previous, current, policyId: policy)) is not { } comparison)
         {
-            console.Error.WriteLine(Prefix + "结果库「" + target + "」不存在 (the store does not exist)");
-            return ExitCodes.InputErrors;
-        }
-
-        YearComparison comparison;
-        try
-        {
-            using var store = ResultStore.Open(target);
-            comparison = store.Compare(previous, current, policyId: policy);
-        }
-        catch (StoreException ex)
-        {
-            console.Error.WriteLine(Prefix + ex.Message);
-            return ExitCodes.InputErrors;
-        }
-        catch (System.Data.Common.DbException ex)
-        {
-            console.Error.WriteLine(Prefix + "读取结果库时出错 (reading the store failed): " + ex.Message);
             return ExitCodes.InputErrors;
         }
 

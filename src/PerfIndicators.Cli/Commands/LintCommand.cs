@@ -136,32 +136,17 @@ internal static class LintCommand
     }
 
     /// <summary>Last year's projects from the store, the year said on standard error; null (with why) when it cannot be read.</summary>
-    private static LintContext? ReadStore(CliConsole console, string target, int? year)
+    private static LintContext? ReadStore(CliConsole console, string target, int? year) => CommandPaths.ReadStore(console, "lint", target, results =>
     {
-        if (!ResultStore.IsPostgreSql(target) && !File.Exists(target))
+        var years = results.FiscalYears();
+        if ((year ?? (years.Count == 0 ? null : years[^1])) is not { } read || !years.Contains(read))
         {
-            console.Error.WriteLine("perfind lint: 结果库「" + target + "」不存在 (the store does not exist)");
+            console.Error.WriteLine("perfind lint: 结果库中没有" + (year is { } y ? " " + y + " 年的" : string.Empty) + "评价结果 (the store holds no results" + (year is null ? string.Empty : " of that year") + ")");
             return null;
         }
 
-        try
-        {
-            using var results = ResultStore.Open(target);
-            var years = results.FiscalYears();
-            if ((year ?? (years.Count == 0 ? null : years[^1])) is not { } read || !years.Contains(read))
-            {
-                console.Error.WriteLine("perfind lint: 结果库中没有" + (year is { } y ? " " + y + " 年的" : string.Empty) + "评价结果 (the store holds no results" + (year is null ? string.Empty : " of that year") + ")");
-                return null;
-            }
-
-            var context = LintInputs.ReadPrevious(results, read);
-            console.Error.WriteLine("perfind lint: 上年数据取自结果库 " + read + " 年，项目 " + context.PreviousYear.Count + " 个 (last year from the store)");
-            return context;
-        }
-        catch (Exception ex) when (ex is StoreException or System.Data.Common.DbException)
-        {
-            console.Error.WriteLine("perfind lint: 读取结果库时出错 (reading the store failed): " + ex.Message);
-            return null;
-        }
-    }
+        var context = LintInputs.ReadPrevious(results, read);
+        console.Error.WriteLine("perfind lint: 上年数据取自结果库 " + read + " 年，项目 " + context.PreviousYear.Count + " 个 (last year from the store)");
+        return context;
+    });
 }
