@@ -97,6 +97,16 @@ public static class CategoryLabels
         ("时效", IndicatorSubcategory.Timeliness),
     ];
 
+    /// <summary>
+    /// The labels read at the start of a text: short forms without 指标 (数量, 质量) are too common as words to be labels;
+    /// 服务对象满意度, 社会效益 … are not.
+    /// </summary>
+    private static readonly Parsing.WordTable<IndicatorSubcategory> SubcategoryPrefixes =
+        new([.. SubcategoryForms.Where(f => f.Label.EndsWith("指标", StringComparison.Ordinal) || f.Label.Length >= 4)]);
+
+    private static readonly Parsing.WordTable<IndicatorCategory> CategoryPrefixes =
+        new([.. CategoryForms.Where(f => f.Label.EndsWith("指标", StringComparison.Ordinal))]);
+
     /// <summary>The canonical label (产出指标 …) of a category.</summary>
     /// <param name="category">The category.</param>
     public static string ToLabel(this IndicatorCategory category) => category switch
@@ -177,23 +187,11 @@ public static class CategoryLabels
     /// <returns>The label's length and what it means, or <see langword="null"/>.</returns>
     internal static (int Length, IndicatorCategory? Category, IndicatorSubcategory? Subcategory)? MatchLabelPrefix(ReadOnlySpan<char> text)
     {
-        foreach (var (label, subcategory) in SubcategoryForms)
+        if (SubcategoryPrefixes.TryMatch(text, out var subcategory, out var length))
         {
-            // Short forms without 指标 (数量, 质量) are too common as words to be labels; 服务对象满意度, 社会效益 … are not.
-            if ((label.EndsWith("指标", StringComparison.Ordinal) || label.Length >= 4) && text.StartsWith(label, StringComparison.Ordinal))
-            {
-                return (label.Length, null, subcategory);
-            }
+            return (length, null, subcategory);
         }
 
-        foreach (var (label, category) in CategoryForms)
-        {
-            if (label.EndsWith("指标", StringComparison.Ordinal) && text.StartsWith(label, StringComparison.Ordinal))
-            {
-                return (label.Length, category, null);
-            }
-        }
-
-        return null;
+        return CategoryPrefixes.TryMatch(text, out var category, out length) ? (length, category, null) : null;
     }
 }

@@ -4,7 +4,7 @@ namespace PerfIndicators.Parsing;
 internal static class Lexicon
 {
     /// <summary>Comparator words written before the number.</summary>
-    public static readonly (string Word, Comparator Comparator)[] PreWords =
+    public static readonly WordTable<Comparator> PreWords = new(
     [
         ("大于或等于", Comparator.GreaterOrEqual),
         ("小于或等于", Comparator.LessOrEqual),
@@ -45,13 +45,13 @@ internal static class Lexicon
         ("等于", Comparator.Equal),
         ("不超", Comparator.LessOrEqual),
         ("达", Comparator.GreaterOrEqual),
-    ];
+    ]);
 
     /// <summary>Words of obligation written before a comparator word (应当不少于, 确保不低于); they add nothing to the comparison.</summary>
-    public static readonly string[] Modals = ["应当", "应该", "必须", "需要", "确保", "力争", "争取", "保证", "应", "须"];
+    public static readonly WordSet Modals = new("应当", "应该", "必须", "需要", "确保", "力争", "争取", "保证", "应", "须");
 
     /// <summary>Comparator symbols, after normalization (≧ is already ≥).</summary>
-    public static readonly (string Symbol, Comparator Comparator)[] Symbols =
+    public static readonly WordTable<Comparator> Symbols = new(
     [
         ("≥=", Comparator.GreaterOrEqual),
         ("≤=", Comparator.LessOrEqual),
@@ -65,10 +65,10 @@ internal static class Lexicon
         (">", Comparator.Greater),
         ("<", Comparator.Less),
         ("=", Comparator.Equal),
-    ];
+    ]);
 
     /// <summary>Comparator words written after the number and unit.</summary>
-    public static readonly (string Word, Comparator Comparator)[] PostWords =
+    public static readonly WordTable<Comparator> PostWords = new(
     [
         ("及其以上", Comparator.GreaterOrEqual),
         ("及以上", Comparator.GreaterOrEqual),
@@ -79,10 +79,10 @@ internal static class Lexicon
         ("以下", Comparator.LessOrEqual),
         ("以内", Comparator.LessOrEqual),
         ("之内", Comparator.LessOrEqual),
-    ];
+    ]);
 
     /// <summary>Multipliers written between a number and its unit.</summary>
-    public static readonly (string Word, decimal Factor)[] Multipliers =
+    public static readonly WordTable<decimal> Multipliers = new(
     [
         ("千万", 10_000_000m),
         ("千萬", 10_000_000m),
@@ -93,34 +93,28 @@ internal static class Lexicon
         ("亿", 100_000_000m),
         ("億", 100_000_000m),
         ("千", 1_000m),
-    ];
+    ]);
 
     /// <summary>
     /// Comparators damaged by OCR, read only where a value starts: <c>二</c> for <c>=</c> (a Chinese two before Arabic digits
     /// makes no number), <c>W</c> for <c>≤</c>. Every use is reported (PI1028).
     /// </summary>
-    public static readonly (string Symbol, Comparator Comparator)[] OcrSymbols =
+    public static readonly WordTable<Comparator> OcrSymbols = new(
     [
         ("二", Comparator.Equal),
         ("W", Comparator.LessOrEqual),
         ("w", Comparator.LessOrEqual),
-    ];
+    ]);
 
     /// <summary>Matches a multiplier (万, 萬, 亿 …) at the start of <paramref name="text"/>, returning the word as the table holds it.</summary>
     public static bool TryMatchMultiplier(ReadOnlySpan<char> text, out decimal factor, out string word)
     {
-        foreach (var (w, f) in Multipliers)
+        if (Multipliers.TryMatchWord(text, out factor, out word))
         {
-            if (text.StartsWith(w, StringComparison.Ordinal))
-            {
-                factor = f;
-                word = w;
-                return true;
-            }
+            return true;
         }
 
         factor = 1m;
-        word = string.Empty;
         return false;
     }
 
@@ -132,7 +126,7 @@ internal static class Lexicon
             return true;
         }
 
-        foreach (var modal in Modals)
+        foreach (var modal in Modals.MayStart(text) ? Modals.Words : [])
         {
             if (text.StartsWith(modal, StringComparison.Ordinal) && TryMatch(PreWords, text[modal.Length..], out comparator, out length))
             {
@@ -150,22 +144,8 @@ internal static class Lexicon
     private const string NotMarkerBefore = "稳确决规鉴固肯否特界限设约认判";
 
     /// <summary>Matches a word from <paramref name="table"/> at the start of <paramref name="text"/>.</summary>
-    public static bool TryMatch<T>((string Word, T Value)[] table, ReadOnlySpan<char> text, out T value, out int length)
-    {
-        foreach (var (word, v) in table)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                value = v;
-                length = word.Length;
-                return true;
-            }
-        }
-
-        value = default!;
-        length = 0;
-        return false;
-    }
+    public static bool TryMatch<T>(WordTable<T> table, ReadOnlySpan<char> text, out T value, out int length) =>
+        table.TryMatch(text, out value, out length);
 
     /// <summary>Whether <c>定性</c> at <paramref name="index"/> is the qualitative marker, not part of 稳定性 or 定性指标.</summary>
     public static bool IsQualitativeMarker(ReadOnlySpan<char> text, int index)

@@ -24,7 +24,7 @@ internal readonly record struct NameHints(
     bool YesNo)
 {
     /// <summary>Names whose quantity is bad: a bare value of one of them is a ceiling (反向).</summary>
-    private static readonly string[] BadEndings =
+    private static readonly WordSet BadEndings = new(
     [
         "投诉率", "差错率", "错误率", "出错率", "失误率", "误差率", "偏差率", "调整率", "结转结余率", "结余率", "结转率", "超支率",
         "超标率", "逾期率", "违规率", "违约率", "返工率", "返修率", "流失率", "辍学率", "死亡率", "病死率", "发病率", "患病率",
@@ -32,20 +32,20 @@ internal readonly record struct NameHints(
         "欠费率", "复发率", "失访率", "退学率", "投诉量", "投诉数", "投诉次数", "投诉件数", "事故数", "事故起数", "发生数",
         "发生次数", "发生起数", "案件数", "上访量", "上访次数", "信访量", "信访次数", "差错次数", "差错数", "问题数", "成本", "费用",
         "单价", "能耗", "耗时", "用时", "响应时间", "处理时间", "等待时间", "问题项目比例", "问题比例",
-    ];
+    ]);
 
     /// <summary>Words of a money measure: a bare 万 or 亿 after its value means 万元, 亿元.</summary>
-    private static readonly string[] MoneyWords =
+    private static readonly WordSet MoneyWords = new(
     [
         "成本", "费用", "经费", "资金", "金额", "投资", "投入", "预算", "补助", "补贴", "收入", "价格", "造价", "工资", "薪酬", "奖金",
         "贷款", "资产", "税收", "产值", "营收", "收益", "支出", "拨款", "款", "费", "价", "元", "钱", "销售额", "营业额", "总额",
-    ];
+    ]);
 
     /// <summary>Words of a date: the value is a day, month or year (an Excel serial where a number is printed).</summary>
-    private static readonly string[] DateWords = ["时间", "日期", "时限", "期限", "时点", "截止", "截至", "到位时间", "完成时间"];
+    private static readonly WordSet DateWords = new("时间", "日期", "时限", "期限", "时点", "截止", "截至", "到位时间", "完成时间");
 
     /// <summary>Rates that can exceed 100%: growth, returns, multipliers. Any other …率, 满意度 or 比例 is at most 100%.</summary>
-    private static readonly string[] UnboundedWords = ["增长", "增幅", "增速", "增加", "提高", "提升", "上升", "收益", "回报", "周转", "放大", "乘数", "倍", "利润", "超额"];
+    private static readonly WordSet UnboundedWords = new("增长", "增幅", "增速", "增加", "提高", "提升", "上升", "收益", "回报", "周转", "放大", "乘数", "倍", "利润", "超额");
 
     /// <summary>No hints: the name says nothing about the value.</summary>
     public static NameHints None => new(null, 1m, null, null, false, Comparator.None, 0, 0, false, false, false, false, false, false);
@@ -140,10 +140,10 @@ internal readonly record struct NameHints(
             placeholderStart,
             placeholderEnd,
             inBrackets,
-            ContainsAny(s, MoneyWords) || labels.Subcategory is IndicatorSubcategory.Cost or IndicatorSubcategory.EconomicCost || labels.Category is IndicatorCategory.Cost,
-            ContainsAny(s, DateWords),
+            MoneyWords.ContainedIn(s) || labels.Subcategory is IndicatorSubcategory.Cost or IndicatorSubcategory.EconomicCost || labels.Category is IndicatorCategory.Cost,
+            DateWords.ContainedIn(s),
             bounded,
-            EndsWithAny(core, BadEndings) || (core.EndsWith("比例") && (core.Contains("问题", StringComparison.Ordinal) || core.StartsWith("超") || core.Contains("违规", StringComparison.Ordinal))),
+            BadEndings.EndsWithOne(core) || (core.EndsWith("比例") && (core.Contains("问题", StringComparison.Ordinal) || core.StartsWith("超") || core.Contains("违规", StringComparison.Ordinal))),
             s.Contains("是否", StringComparison.Ordinal) || core.EndsWith("与否", StringComparison.Ordinal));
     }
 
@@ -152,7 +152,7 @@ internal readonly record struct NameHints(
     public static bool IsBoundedRate(ReadOnlySpan<char> core) =>
         (core.Contains('率') || core.Contains("满意", StringComparison.Ordinal) || core.Contains("比例", StringComparison.Ordinal) || core.Contains("占比", StringComparison.Ordinal)
             || core.EndsWith("知晓度"))
-        && !ContainsAny(core, UnboundedWords);
+        && !UnboundedWords.ContainedIn(core);
 
     /// <summary>
     /// Reads <c>[comparator] [*…] [multiplier] unit [/per]</c> (spaces already gone): the content of <c>(≥**万元)</c> or <c>(亩)</c>.
@@ -224,31 +224,5 @@ internal readonly record struct NameHints(
         }
 
         return s;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> s, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (s.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> s, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (s.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

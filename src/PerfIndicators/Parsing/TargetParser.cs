@@ -3,7 +3,7 @@ namespace PerfIndicators.Parsing;
 /// <summary>Parses a target value (年度指标值) from a range of a <see cref="CompactText"/>.</summary>
 internal static class TargetParser
 {
-    private static readonly string[] RuleWords = ["得分", "满分", "扣", "达标", "酌情", "计分"];
+    private static readonly WordSet RuleWords = new("得分", "满分", "扣", "达标", "酌情", "计分");
 
     /// <summary>Parses <c>text.Text[start..end)</c> as a target; problems go to <paramref name="bag"/>.</summary>
     /// <param name="text">The compact view.</param>
@@ -52,7 +52,7 @@ internal static class TargetParser
             return TryDate(text, start, s, bag, out var dated) ? dated : Qualitative(text, start, end, written, bag);
         }
 
-        if (ContainsAny(s, RuleWords))
+        if (RuleWords.ContainedIn(s))
         {
             if (Grammar.TryParse(Grammar.Rule, s, out var rule))
             {
@@ -377,7 +377,7 @@ internal static class TargetParser
     private static int ComparatorStartBefore(string s, int numberStart)
     {
         var from = numberStart;
-        foreach (var (symbol, _) in Lexicon.Symbols)
+        foreach (var (symbol, _) in Lexicon.Symbols.Entries)
         {
             if (s.AsSpan(0, from).EndsWith(symbol, StringComparison.Ordinal))
             {
@@ -386,7 +386,7 @@ internal static class TargetParser
             }
         }
 
-        foreach (var (word, _) in Lexicon.PreWords)
+        foreach (var (word, _) in Lexicon.PreWords.Entries)
         {
             if (s.AsSpan(0, from).EndsWith(word, StringComparison.Ordinal))
             {
@@ -519,19 +519,6 @@ internal static class TargetParser
         }
 
         return s.AsSpan().IndexOfAny("年月日号") >= 0;
-    }
-
-    private static bool ContainsAny(string s, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (s.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a run of digits in <paramref name="s"/> is too large for <see cref="decimal"/>.</summary>
