@@ -32,7 +32,7 @@ internal sealed class CompactText
     /// <summary>Builds the compact view of <c>original[start..start+length)</c>.</summary>
     public static CompactText Create(string original, int start, int length, bool skipColumnBars = false)
     {
-        var buffer = new char[length];
+        Span<char> buffer = length <= 512 ? stackalloc char[length] : new char[length];
         var map = new int[length];
         var count = 0;
         for (var i = start; i < start + length; i++)
@@ -49,7 +49,7 @@ internal sealed class CompactText
         }
 
         Array.Resize(ref map, count);
-        return new CompactText(original, new string(buffer, 0, count), map, start + length);
+        return new CompactText(original, new string(buffer[..count]), map, start + length);
     }
 
     /// <summary>Creates the compact view of a whole string.</summary>

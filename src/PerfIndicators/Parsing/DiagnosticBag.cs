@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace PerfIndicators.Parsing;
 
@@ -53,11 +54,24 @@ internal sealed class DiagnosticBag
             return [];
         }
 
-        // Stable sort by position so diagnostics read in text order.
-        var sorted = items.Select((d, i) => (d, i)).OrderBy(x => x.d.Span.Start).ThenBy(x => x.i).Select(x => x.d);
+        // Stable sort by position so diagnostics read in text order (an insertion sort: a parse has few, mostly in order).
+        var sorted = new Diagnostic[items.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var d = items[i];
+            var j = i;
+            while (j > 0 && sorted[j - 1].Span.Start > d.Span.Start)
+            {
+                sorted[j] = sorted[j - 1];
+                j--;
+            }
+
+            sorted[j] = d;
+        }
+
         if (items.Count <= IndicatorParser.MaxDiagnosticsPerCode)
         {
-            return [.. sorted];
+            return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
         }
 
         var listed = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -37,7 +37,7 @@ public static class IndicatorParser
         ArgumentNullException.ThrowIfNull(text);
         var bag = new DiagnosticBag();
         var input = Limit(text, bag);
-        var target = Guard(input, bag, () =>
+        var target = Guard(input, bag, static (input, bag) =>
         {
             var compact = CompactText.Create(input);
             return TargetParser.Parse(compact, 0, compact.Length, bag);
@@ -57,7 +57,7 @@ public static class IndicatorParser
         ArgumentNullException.ThrowIfNull(clause);
         var bag = new DiagnosticBag();
         var input = Limit(clause, bag);
-        var indicator = Guard(input, bag, () =>
+        var indicator = Guard(input, bag, static (input, bag) =>
         {
             if (TableParser.LooksLikeTable(input) || input.AsSpan().IndexOfAny('\n', '\r') >= 0)
             {
@@ -103,7 +103,7 @@ public static class IndicatorParser
         var row = string.Join('\t', Cell(category), Cell(subcategory), Cell(name), Cell(target));
         var bag = new DiagnosticBag();
         var input = Limit(row, bag);
-        var indicator = Guard(input, bag, () =>
+        var indicator = Guard(input, bag, static (input, bag) =>
         {
             var cells = new List<(int Start, int End)>(4);
             var start = 0;
@@ -145,7 +145,7 @@ public static class IndicatorParser
         ArgumentNullException.ThrowIfNull(cell);
         var bag = new DiagnosticBag();
         var input = Limit(cell, bag);
-        var indicators = Guard(input, bag, () => new IndicatorList(Bound(ReadCell(input, bag), input, bag)));
+        var indicators = Guard(input, bag, static (input, bag) => new IndicatorList(Bound(ReadCell(input, bag), input, bag)));
         if (indicators is not null && bag.Contains(DiagnosticCodes.OcrRepaired))
         {
             TargetHints.FlagOcrSuspects(indicators.Items, bag);
@@ -163,7 +163,7 @@ public static class IndicatorParser
         ArgumentNullException.ThrowIfNull(text);
         var bag = new DiagnosticBag();
         var input = Limit(text, bag);
-        var actual = Guard(input, bag, () => ActualParser.Parse(CompactText.Create(input), bag));
+        var actual = Guard(input, bag, static (input, bag) => ActualParser.Parse(CompactText.Create(input), bag));
         return new ParseResult<Actual>(text, actual, bag.ToImmutableSorted());
     }
 
@@ -182,7 +182,7 @@ public static class IndicatorParser
         ArgumentNullException.ThrowIfNull(indicator);
         var bag = new DiagnosticBag();
         var input = Limit(text, bag);
-        var actual = Guard(input, bag, () => ActualParser.Parse(CompactText.Create(input), bag, indicator));
+        var actual = Guard(input, bag, indicator, static (input, bag, indicator) => ActualParser.Parse(CompactText.Create(input), bag, indicator));
         return new ParseResult<Actual>(text, actual, bag.ToImmutableSorted());
     }
 
@@ -264,12 +264,17 @@ public static class IndicatorParser
     /// The last line of defence for "nothing throws": an unexpected exception becomes an error diagnostic (PI1099)
     /// instead of reaching the caller. Tests and fuzzing assert that PI1099 never appears.
     /// </summary>
-    private static T? Guard<T>(string input, DiagnosticBag bag, Func<T?> parse)
+    /// <summary>Runs <paramref name="parse"/> on the input; an exception becomes PI1099 instead of escaping. The parse is a static lambda: no closure per call.</summary>
+    private static T? Guard<T>(string input, DiagnosticBag bag, Func<string, DiagnosticBag, T?> parse)
+        where T : class =>
+        Guard(input, bag, parse, static (input, bag, parse) => parse(input, bag));
+
+    private static T? Guard<TState, T>(string input, DiagnosticBag bag, TState state, Func<string, DiagnosticBag, TState, T?> parse)
         where T : class
     {
         try
         {
-            return parse();
+            return parse(input, bag, state);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -17,6 +17,12 @@ internal static class TableParser
     /// </summary>
     public static bool LooksLikeTable(string text)
     {
+        // No tab, no bar and no run of two spaces: every line is one cell, which no table is made of.
+        if (text.AsSpan().IndexOfAny(CellSeparators) < 0 && !HasSpaceRun(text))
+        {
+            return false;
+        }
+
         var spaceRows = 0;
         var lines = 0;
         var framed = 0;
@@ -327,6 +333,22 @@ internal static class TableParser
         }
 
         return hits >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CellSeparators = System.Buffers.SearchValues.Create("\t|｜");
+
+    /// <summary>Whether two spaces (of any width) stand together in <paramref name="text"/>: the separator of cells split by spaces.</summary>
+    private static bool HasSpaceRun(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (TextNormalizer.Map(text[i]) == ' ' && TextNormalizer.Map(text[i - 1]) == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<(int Start, int End)> Lines(string text)
