@@ -173,7 +173,8 @@ internal static class ReviewCommand
             }
             else if (asFolder || (kind == "html" && inputSet.Sources.Count > SinglePageLimit))
             {
-                summary = ReviewSite.Write(output, asFolder, sink => RunWithProgress(console, reviewer, inputSet, sink));
+                // The site writer's lifetime is the site's; the recorder only commits the run when the review completes.
+                summary = ReviewSite.Write(output, asFolder, sink => RunWithProgress(console, reviewer, inputSet, Recorded(sink)));
             }
             else
             {

@@ -49,6 +49,29 @@ public sealed class CompareCommandTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// <c>--store</c> beside every kind of report: a folder of pages (<c>-o review/</c>, what a province's year needs) once wrote
+    /// the pages and silently stored nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("review/")]
+    [InlineData("review.html")]
+    [InlineData("review.xlsx")]
+    [InlineData("review.json")]
+    [InlineData("-")]
+    public void Every_report_kind_records_the_review_in_the_store(string report)
+    {
+        var db = Path.Combine(folder, "results.db");
+        var sample = Path.Combine(TestPaths.RepositoryRoot!, "samples", "huzhou-2023-liaison.json");
+        var output = report == "-" ? "-" : Path.Combine(folder, report);
+        var (exit, _, error) = CliRunner.Run("review", sample, "-o", output, "--store", db);
+        exit.Should().Be(0, error);
+        error.Should().Contain("结果库新增 1 个、已有 0 个");
+        using var store = ResultStore.Open(db);
+        store.Runs().Should().ContainSingle().Which.Stored.Should().Be(1);
+        store.Year(2023).Should().ContainSingle();
+    }
+
     [Fact]
     public void A_missing_store_or_unknown_report_extension_is_an_error_not_a_crash()
     {
