@@ -6,6 +6,11 @@ if (args is ["scale", .. var rest])
     return ScaleRun.Execute(rest);
 }
 
+if (args is ["floor", .. var floor])
+{
+    return FloorRun.Execute(floor);
+}
+
 if (args is ["pdf-peak", .. var pdf])
 {
     return PdfBenchmarks.Peak(pdf);

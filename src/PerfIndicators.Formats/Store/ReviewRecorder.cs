@@ -21,6 +21,7 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     private readonly ImmutableArray<string> inputs;
     private readonly IReviewSink? next;
     private DbTransaction? transaction;
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
     private int pending;
     private int failures;
     private long runId;
@@ -48,7 +49,7 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         var connection = store.Connection;
         using (var transaction = connection.BeginTransaction())
         {
-            using var command = Command(transaction,
+            var command = Command(transaction,
                 "INSERT INTO runs (started_at, tool_version, policy_id, policy_version) VALUES (@at, @tool, @policy, @version) RETURNING id");
             Add(command, "@at", store.Dialect.Time(store.Clock.GetCurrentInstant()));
             Add(command, "@tool", typeof(ReviewRecorder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
@@ -57,7 +58,7 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
             runId = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
             for (var i = 0; i < inputs.Length; i++)
             {
-                using var input = Command(transaction, "INSERT INTO run_inputs (run_id, position, path) VALUES (@run, @position, @path)");
+                var input = Command(transaction, "INSERT INTO run_inputs (run_id, position, path) VALUES (@run, @position, @path)");
                 Add(input, "@run", runId);
                 Add(input, "@position", i);
                 Add(input, "@path", inputs[i]);
@@ -78,10 +79,10 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         transaction ??= store.Connection.BeginTransaction();
         var dialect = store.Dialect;
         long? id;
-        using (var insert = Command(transaction,
+        var insert = Command(transaction,
             "INSERT INTO assessments (fingerprint, policy_id, policy_version, first_run_id, source, project, project_code, department, unit, fiscal_year, status, total, uncapped_total, grade, provisional, execution_rate, execution_score, budget_adjusted, budget_executed) "
             + "VALUES (@fingerprint, @policy, @version, @run, @source, @project, @code, @department, @unit, @year, @status, @total, @uncapped, @grade, @provisional, @rate, @score, @adjusted, @executed) "
-            + "ON CONFLICT (fingerprint, policy_id, policy_version) DO NOTHING RETURNING id"))
+            + "ON CONFLICT (fingerprint, policy_id, policy_version) DO NOTHING RETURNING id");
         {
             Add(insert, "@fingerprint", assessment.Fingerprint);
             Add(insert, "@policy", assessment.PolicyId);
@@ -115,14 +116,14 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         else
         {
             AlreadyStored++;
-            using var find = Command(transaction, "SELECT id FROM assessments WHERE fingerprint = @fingerprint AND policy_id = @policy AND policy_version = @version");
+            var find = Command(transaction, "SELECT id FROM assessments WHERE fingerprint = @fingerprint AND policy_id = @policy AND policy_version = @version");
             Add(find, "@fingerprint", assessment.Fingerprint);
             Add(find, "@policy", assessment.PolicyId);
             Add(find, "@version", assessment.PolicyVersion);
             id = Convert.ToInt64(find.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        using (var link = Command(transaction, "INSERT INTO run_assessments (run_id, assessment_id) VALUES (@run, @id) ON CONFLICT DO NOTHING"))
+        var link = Command(transaction, "INSERT INTO run_assessments (run_id, assessment_id) VALUES (@run, @id) ON CONFLICT DO NOTHING");
         {
             Add(link, "@run", runId);
             Add(link, "@id", id.Value);
@@ -138,7 +139,7 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     {
         ArgumentNullException.ThrowIfNull(failure);
         transaction ??= store.Connection.BeginTransaction();
-        using (var command = Command(transaction, "INSERT INTO run_failures (run_id, position, source, codes, message) VALUES (@run, @position, @source, @codes, @message)"))
+        var command = Command(transaction, "INSERT INTO run_failures (run_id, position, source, codes, message) VALUES (@run, @position, @source, @codes, @message)");
         {
             Add(command, "@run", runId);
             Add(command, "@position", failures++);
@@ -157,8 +158,8 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     {
         ArgumentNullException.ThrowIfNull(summary);
         transaction ??= store.Connection.BeginTransaction();
-        using (var command = Command(transaction,
-            "UPDATE runs SET finished_at = @at, inputs_given = @given, assessed = @assessed, not_assessable = @notAssessable, not_reported = @notReported, failed = @failed, stored = @stored, already_stored = @already WHERE id = @run"))
+        var command = Command(transaction,
+            "UPDATE runs SET finished_at = @at, inputs_given = @given, assessed = @assessed, not_assessable = @notAssessable, not_reported = @notReported, failed = @failed, stored = @stored, already_stored = @already WHERE id = @run");
         {
             Add(command, "@at", store.Dialect.Time(store.Clock.GetCurrentInstant()));
             Add(command, "@given", (long)summary.Inputs.Given);
@@ -179,6 +180,12 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     /// <summary>Rolls back what a review that did not complete left unwritten, and disposes the next sink.</summary>
     public void Dispose()
     {
+        foreach (var command in commands.Values)
+        {
+            command.Dispose();
+        }
+
+        commands.Clear();
         transaction?.Dispose();
         transaction = null;
         (next as IDisposable)?.Dispose();
@@ -190,7 +197,7 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         var position = 0;
         foreach (var indicator in assessment.Indicators)
         {
-            using var command = Command(transaction,
+            var command = Command(transaction,
                 "INSERT INTO indicators (assessment_id, position, category, subcategory, name, target_text, actual_text, points, score, outcome, rule, target_value, actual_value, value_unit, lower_is_better, completion_ratio) "
                 + "VALUES (@id, @position, @category, @subcategory, @name, @target, @actual, @points, @score, @outcome, @rule, @a, @b, @unit, @lower, @ratio)");
             Add(command, "@id", id);
@@ -218,7 +225,7 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         var position = 0;
         foreach (var finding in assessment.Findings)
         {
-            using var command = Command(transaction,
+            var command = Command(transaction,
                 "INSERT INTO findings (assessment_id, position, code, severity, location, message) VALUES (@id, @position, @code, @severity, @location, @message)");
             Add(command, "@id", id);
             Add(command, "@position", position++);
@@ -254,13 +261,33 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         pending = 0;
     }
 
+    /// <summary>
+    /// The command for <paramref name="sql"/>, made once per recorder and reused for every row: a new command per row made the
+    /// database compile the statement again for each of a year's million indicator rows.
+    /// </summary>
     private DbCommand Command(DbTransaction transaction, string sql)
     {
-        var command = store.Connection.CreateCommand();
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = store.Connection.CreateCommand();
+            command.CommandText = sql;
+            commands[sql] = command;
+        }
+
         command.Transaction = transaction;
-        command.CommandText = sql;
         return command;
     }
 
-    private static void Add(DbCommand command, string name, object? value) => Migrations.Parameter(command, name, value);
+    /// <summary>Sets parameter <paramref name="name"/> of a reused command, adding it on first use.</summary>
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+        else
+        {
+            Migrations.Parameter(command, name, value);
+        }
+    }
 }

@@ -58,7 +58,9 @@ internal abstract class StoreDialect
             var connection = new SqliteConnection(connectionString);
             connection.Open();
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;";
+            // WAL with synchronous=NORMAL: a crash or power cut can lose the last commits, never corrupt the file, and a review
+            // rerun stores exactly what is missing (fingerprints); it saves a disk flush per batch of 256 projects.
+            pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
             pragma.ExecuteNonQuery();
             return connection;
         }
