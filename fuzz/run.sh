@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one PerfIndicators entry point with AFL++ and SharpFuzz.
 #
-#   fuzz/run.sh <target> [seconds]      targets: cell target actual document policy project xlsx csv template review check (default 600 s)
+#   fuzz/run.sh <target> [seconds]      targets: cell target actual document policy project xlsx csv template review check
+#                                       workbook lint monitor (default 600 s)
 #   fuzz/run.sh --list
 #
 # Installs what it needs (afl++ from Debian, the sharpfuzz tool into fuzz/.tools), publishes the harness into
-# fuzz/out/<target>/bin, instruments PerfIndicators.dll (and PerfIndicators.Formats.dll for xlsx, csv, template and check), gathers the seed
+# fuzz/out/<target>/bin, instruments PerfIndicators.dll (and PerfIndicators.Formats.dll for xlsx, csv, template, check, workbook, lint
+# and monitor; ExcelDataReader.dll too for workbook), gathers the seed
 # corpus from fuzz/seeds and the repository's samples and test data, runs afl-fuzz at low priority for the given time and
 # prints executions, paths and findings. Crashes and hangs are left in fuzz/out/<target>/findings/default/{crashes,hangs}
 # and replayed at the end through an uninstrumented build (the instrumented one only runs under afl-fuzz), which prints
@@ -14,7 +16,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
-targets="cell target actual document policy project xlsx csv template review check"
+targets="cell target actual document policy project xlsx csv template review check workbook lint monitor"
 
 if [[ "${1:-}" == "--list" || $# -lt 1 ]]; then
   echo "usage: fuzz/run.sh <target> [seconds]; targets: $targets"
@@ -47,9 +49,10 @@ echo "== publishing the harness"
 nice -n 10 dotnet publish "$here/PerfIndicators.Fuzz/PerfIndicators.Fuzz.csproj" -c Release -o "$work/bin" --nologo -v quiet > "$work/publish.log" 2>&1 \
   || { cat "$work/publish.log"; exit 1; }
 libraries=(PerfIndicators.dll)
-if [[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" || "$target" == "check" ]]; then
+if [[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" || "$target" == "check" || "$target" == "workbook" || "$target" == "lint" || "$target" == "monitor" ]]; then
   libraries+=(PerfIndicators.Formats.dll)
 fi
+[[ "$target" == "workbook" ]] && libraries+=(ExcelDataReader.dll)
 for library in "${libraries[@]}"; do
   echo "== instrumenting $library"
   "$sharpfuzz" "$work/bin/$library"
@@ -59,7 +62,7 @@ done
 corpus="$work/in"
 rm -rf "$corpus"
 mkdir -p "$corpus"
-cp "$here/seeds/$target"/* "$corpus/"
+if [[ -d "$here/seeds/$target" ]]; then cp "$here/seeds/$target"/* "$corpus/"; fi
 testdata="$repo/tests/PerfIndicators.Tests/TestData"
 asv_inputs() { # the inputs of .asv case files (input ⇶ expected), one file each, with the documented escapes undone
   local n=0
@@ -92,6 +95,10 @@ case "$target" in
   # The corpus form yongde-minglang-2022 as LibreOffice saves it as tab-separated text
   # (soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76' …/TestData/Check/yongde-minglang-2022.xls), and with bars.
   check) cp "$repo/fuzz/seeds/check/"* "$corpus/" ;;
+  # 目标表 workbooks as LibreOffice and our writer save them (.xls and .xlsx; the 1,000,000-row one is left out).
+  workbook) for f in "$testdata/Workbooks/"*.xls* "$testdata/Check/"*.xls*; do [[ "$(basename "$f")" == huge.xlsx ]] || cp "$f" "$corpus/"; done ;;
+  lint) cp "$testdata/Scoring/"*.json "$testdata/Documents/"*.txt "$corpus/" ;;
+  monitor) cp "$testdata/Monitoring/"*.json "$testdata/Monitoring/folder-2023-08/"*.json "$testdata/Scoring/"*.json "$corpus/" ;;
   xlsx | template | review) ;;
 esac
 # Every saved finding of this target (the regression inputs in TestData/Hardening) goes back in.
@@ -102,11 +109,11 @@ echo "== $(ls "$corpus" | wc -l) seed inputs"
 
 # 4. Fuzz. dotnet is not an AFL-compiled binary (AFL_SKIP_BIN_CHECK); the machine is shared (no CPU binding, nice 10).
 dict="$here/dict/indicators.dict"
-[[ "$target" == "policy" || "$target" == "project" || "$target" == "review" ]] && dict="$here/dict/json.dict"
+[[ "$target" == "policy" || "$target" == "project" || "$target" == "review" || "$target" == "monitor" ]] && dict="$here/dict/json.dict"
 dict_args=(-x "$dict")
 # JSON targets also get the string escapes (lone surrogates, issue 17 finding 4); AFL++ takes up to four -x.
 [[ "$dict" == "$here/dict/json.dict" ]] && dict_args+=(-x "$here/dict/json-escapes.dict")
-[[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" || "$target" == "check" ]] && dict_args=()
+[[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" || "$target" == "check" || "$target" == "workbook" ]] && dict_args=()
 rm -rf "$work/findings"
 echo "== afl-fuzz for $seconds s (log: fuzz/out/$target/afl.log)"
 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using PerfIndicators.Checking;
 using PerfIndicators.Documents;
+using PerfIndicators.Lint;
 using PerfIndicators.Formats.Check;
 using PerfIndicators.Parsing;
 using PerfIndicators.Scoring;
@@ -34,7 +35,12 @@ internal static class FuzzTargets
         ("template", "FilledTemplateReader.ReadXlsx/ReadCsv, then Evaluator.Evaluate", Template),
         ("review", "Reviewer.Run over project files separated by 0x1E, with ReviewJsonWriter", Review),
         ("check", "PublishedFormFiles.FromText, PublishedFormReader.Read, then FormRechecker.Recheck", Check),
+        ("workbook", "TargetWorkbookReader.Read (.xls and .xlsx 目标表), then TargetLinter.Lint of every project", Workbook),
+        ("lint", "ScoringJson.ReadProject or BudgetDocumentReader.Read, then TargetLinter.Lint", Lint),
+        ("monitor", "ScoringJson.ReadProject, then ProgressMonitor.Monitor and MonitoringSummary.Of", Monitor),
     ];
+
+    private static readonly Lazy<TargetLinter> Linter = new(() => new TargetLinter(LintPolicy.National));
 
     private static readonly Lazy<ImmutableArray<Evaluator>> Evaluators =
         new(() => [.. ScoringPolicy.EmbeddedIds.Select(id => new Evaluator(ScoringPolicy.Get(id)))]);
@@ -253,6 +259,154 @@ internal static class FuzzTargets
         {
             throw new FuzzInvariantException("the same text re-checked to different totals");
         }
+    }
+
+    /// <summary>
+    /// A 目标表 workbook (.xls by ExcelDataReader, .xlsx by our reader, told apart by content): a document or why not; every
+    /// indicator's span inside the document's text; every project linted, each finding at an indicator that exists; the same
+    /// bytes read and linted the same twice.
+    /// </summary>
+    public static void Workbook(byte[] data)
+    {
+        string Run()
+        {
+            using var stream = new MemoryStream(data, writable: false);
+            var read = PerfIndicators.Formats.Workbooks.TargetWorkbookReader.Read(stream, fileName: "fuzz.xls");
+            if (read.Document is not { } document)
+            {
+                if (read.Diagnostics.IsDefaultOrEmpty)
+                {
+                    throw new FuzzInvariantException("a workbook that gives no document says nothing about why");
+                }
+
+                return string.Join("\n", read.Diagnostics.Select(d => d.Code));
+            }
+
+            var lines = new List<string>();
+            foreach (var project in document.Projects)
+            {
+                foreach (var indicator in project.Indicators)
+                {
+                    CheckIndicator(indicator, document.Text);
+                }
+
+                lines.Add(LintLine(Linter.Value.Lint(document, project), project.Indicators.Length));
+            }
+
+            return string.Join("\n", lines);
+        }
+
+        if (Run() != Run())
+        {
+            throw new FuzzInvariantException("the same workbook read and linted twice gave different results");
+        }
+    }
+
+    /// <summary>
+    /// Target review of one input: bytes starting with <c>{</c> are a project JSON, anything else a budget document. Every
+    /// finding names a rule of the policy and, when it is about an indicator, an indicator that exists; linting twice agrees.
+    /// </summary>
+    public static void Lint(byte[] data)
+    {
+        var linter = Linter.Value;
+        string Run()
+        {
+            if (data.AsSpan().TrimStart(" \t\r\n\uFEFF"u8) is [(byte)'{', ..])
+            {
+                var read = ScoringJson.ReadProject(Text(data));
+                if (read.Input is not { } input)
+                {
+                    return read.Errors.Any() ? "unread" : throw new FuzzInvariantException("a project that could not be read says nothing about why");
+                }
+
+                return LintLine(linter.Lint(input), input.Indicators.Length);
+            }
+
+            using var stream = new MemoryStream(data, writable: false);
+            var result = BudgetDocumentReader.Read(stream);
+            if (result.Document is not { } document)
+            {
+                return result.Diagnostics.IsDefaultOrEmpty ? throw new FuzzInvariantException("a document that could not be read says nothing about why") : "unread";
+            }
+
+            return string.Join("\n", document.Projects.Select(p => LintLine(linter.Lint(document, p), p.Indicators.Length)));
+        }
+
+        if (Run() != Run())
+        {
+            throw new FuzzInvariantException("the same input linted twice gave different findings");
+        }
+    }
+
+    /// <summary>
+    /// Mid-year monitoring of one project JSON, as of a date taken from the input's first bytes (any day of its fiscal year or
+    /// the next): a status for the project and each indicator, time elapsed within 0…1, every indicator of the input
+    /// monitored once, the folder summary consistent with the one report; the same input monitored the same twice.
+    /// </summary>
+    public static void Monitor(byte[] data)
+    {
+        var read = ScoringJson.ReadProject(Text(data));
+        if (read.Input is not { } input)
+        {
+            if (!read.Errors.Any())
+            {
+                throw new FuzzInvariantException("a project that could not be read says nothing about why");
+            }
+
+            return;
+        }
+
+        var year = input.FiscalYear is >= 1900 and <= 2200 ? input.FiscalYear.Value : 2023;
+        var day = data.Length == 0 ? 0 : (data[0] * 256 + data[^1]) % 730;
+        var asOf = new NodaTime.LocalDate(year, 1, 1).PlusDays(day);
+        var monitor = new PerfIndicators.Monitoring.ProgressMonitor(LintPolicy.National);
+        var report = monitor.Monitor(input, asOf);
+        if (report.TimeShare is < 0m or > 1m)
+        {
+            throw new FuzzInvariantException($"time elapsed {report.TimeShare} is outside 0…1 on {asOf}");
+        }
+
+        if (report.Indicators.Length != input.Indicators.Length || report.Indicators.Select(i => i.Index).Distinct().Count() != report.Indicators.Length)
+        {
+            throw new FuzzInvariantException($"{input.Indicators.Length} indicators, {report.Indicators.Length} monitored");
+        }
+
+        if (!Enum.IsDefined(report.Status) || report.Indicators.Any(i => i.Status is { } s && !Enum.IsDefined(s)))
+        {
+            throw new FuzzInvariantException("a status outside the three lights");
+        }
+
+        var summary = PerfIndicators.Monitoring.MonitoringSummary.Of([new PerfIndicators.Monitoring.MonitoredProject("fuzz.json", report)], asOf, []);
+        if (summary.Listed.Length != 1)
+        {
+            throw new FuzzInvariantException("a folder of one monitored project does not list it once");
+        }
+
+        var again = monitor.Monitor(input, asOf);
+        if (again.Status != report.Status || !again.Findings.Select(f => f.ToString()).SequenceEqual(report.Findings.Select(f => f.ToString())))
+        {
+            throw new FuzzInvariantException("the same project monitored twice gave different results");
+        }
+    }
+
+    /// <summary>A lint report as one line, after checking each finding names a rule and an indicator that exist.</summary>
+    private static string LintLine(PerfIndicators.Lint.LintReport report, int indicators)
+    {
+        var rules = LintPolicy.National.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var finding in report.Findings)
+        {
+            if (!rules.Contains(finding.Rule))
+            {
+                throw new FuzzInvariantException("a lint finding names a rule the policy does not have: " + finding.Rule);
+            }
+
+            if (finding.IndicatorIndex is { } index && (index < 0 || index >= indicators))
+            {
+                throw new FuzzInvariantException($"a lint finding is about indicator {index} of {indicators}");
+            }
+        }
+
+        return report.Project + "|" + string.Join(",", report.Findings.Select(f => f.Rule + "@" + f.IndicatorIndex + ":" + f.Diagnostic.Message));
     }
 
     public static void Template(byte[] data)
