@@ -22,6 +22,8 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     private readonly IReviewSink? next;
     private DbTransaction? transaction;
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    private DbCommand? current;
+    private int nextParameter;
     private int pending;
     private int failures;
     private long runId;
@@ -275,19 +277,37 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         }
 
         command.Transaction = transaction;
+        current = command;
+        nextParameter = 0;
         return command;
     }
 
-    /// <summary>Sets parameter <paramref name="name"/> of a reused command, adding it on first use.</summary>
-    private static void Add(DbCommand command, string name, object? value)
+    /// <summary>
+    /// Sets parameter <paramref name="name"/> of a reused command, adding it on first use. A command's parameters are always
+    /// set in the same order, so the next one is found by position (its name checked), not by a search of the names.
+    /// </summary>
+    private void Add(DbCommand command, string name, object? value)
     {
-        if (command.Parameters.Contains(name))
+        if (command != current)
         {
-            command.Parameters[name].Value = value ?? DBNull.Value;
+            current = command;
+            nextParameter = 0;
+        }
+
+        var parameters = command.Parameters;
+        if (nextParameter < parameters.Count && parameters[nextParameter] is var parameter && string.Equals(parameter.ParameterName, name, StringComparison.Ordinal))
+        {
+            parameter.Value = value ?? DBNull.Value;
+        }
+        else if (parameters.Contains(name))
+        {
+            parameters[name].Value = value ?? DBNull.Value;
         }
         else
         {
             Migrations.Parameter(command, name, value);
         }
+
+        nextParameter++;
     }
 }
