@@ -74,6 +74,7 @@ internal sealed class CompactText
         return new CompactText(original, new string(buffer[..count]), map, 0, start + length);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsRemoved(char normalized, bool skipColumnBars) =>
         normalized is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' || (skipColumnBars && normalized == '|');
 

@@ -35,6 +35,7 @@ internal static class TextNormalizer
     /// <summary>Maps one character to its canonical form (itself when it has none).</summary>
     /// <param name="c">The character.</param>
     /// <remarks>Most characters map to themselves (ASCII other than CR, the CJK ideographs) and are answered before the table.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static char Map(char c) => c < '\u00A0' ? (c == '\r' ? '\n' : c) : c is >= '\u4E00' and <= '\u9FFF' ? c : MapOther(c);
 
     private static char MapOther(char c) => c switch

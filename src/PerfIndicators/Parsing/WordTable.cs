@@ -54,13 +54,14 @@ internal sealed class WordTable<T>
 
 /// <summary>
 /// A set of words looked for inside, at the start or at the end of a text. A text is scanned once for the characters that
-/// can start a word, not once per word; an ending is looked up by its length, not compared with every word.
+/// can start a word, not once per word; an ending is refused by its last character or looked up by its length, not compared with every word.
 /// </summary>
 internal sealed class WordSet
 {
     private readonly string[] words;
     private readonly SearchValues<char> firsts;
     private readonly FrozenDictionary<char, string[]> byFirst;
+    private readonly SearchValues<char> lasts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> endings;
     private readonly int[] lengths;
 
@@ -69,6 +70,7 @@ internal sealed class WordSet
         this.words = words;
         firsts = SearchValues.Create(string.Concat(words.Select(w => w[0]).Distinct()));
         byFirst = words.GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        lasts = SearchValues.Create(string.Concat(words.Select(w => w[^1]).Distinct()));
         endings = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         lengths = [.. words.Select(w => w.Length).Distinct().Order()];
     }
@@ -123,6 +125,11 @@ internal sealed class WordSet
     /// <summary>Whether <paramref name="text"/> ends with any of the words.</summary>
     public bool EndsWithOne(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || !lasts.Contains(text[^1]))
+        {
+            return false;
+        }
+
         foreach (var length in lengths)
         {
             if (length > text.Length)
