@@ -20,6 +20,9 @@ public static partial class FormatDiagnosticCodes
     /// <summary>PI8004 (info): the file's extension names one workbook format and its content is the other (an .xls renamed .xlsx); it was read by its content.</summary>
     public const string ExtensionMismatch = "PI8004";
 
+    /// <summary>PI8005 (warning): an .xls sheet declares more columns than the format holds (256, A to IV: a damaged DIMENSION record); only the first 256 were read.</summary>
+    public const string XlsTooManyColumns = "PI8005";
+
     /// <summary>PI8010 (error): no sheet holds a 目标表: no indicator header (一级指标 / 二级指标 / 三级指标 / 指标值) was found; no rows are guessed.</summary>
     public const string NoTargetForm = "PI8010";
 

@@ -15,6 +15,9 @@ namespace PerfIndicators.Formats.Workbooks;
 /// </summary>
 internal static class XlsWorkbookReader
 {
+    /// <summary>The columns an .xls (BIFF8) sheet can hold: A to IV.</summary>
+    private const int MaxColumns = 256;
+
     static XlsWorkbookReader()
     {
         // BIFF strings may be in a Windows code page (936 for GBK); .NET has them through the code-pages provider.
@@ -48,6 +51,15 @@ internal static class XlsWorkbookReader
                 }
 
                 var name = reader.Name ?? $"Sheet{index + 1}";
+
+                // A damaged DIMENSION record can declare tens of thousands of columns, and every row then visits them all.
+                var columns = Math.Min(reader.FieldCount, MaxColumns);
+                if (reader.FieldCount > MaxColumns)
+                {
+                    diagnostics.Add(FormatDiagnosticCodes.XlsTooManyColumns, DiagnosticSeverity.Warning, DiagnosticLocation.InSheet(name),
+                        $"工作表「{name}」声明了 {reader.FieldCount.ToString(CultureInfo.InvariantCulture)} 列，超过 .xls 格式最多的 {MaxColumns} 列：只读取前 {MaxColumns} 列 (the sheet declares more columns than an .xls holds; the first {MaxColumns} were read).");
+                }
+
                 var rows = ImmutableArray.CreateBuilder<Row>();
                 var truncated = false;
                 var number = 0;
@@ -63,7 +75,7 @@ internal static class XlsWorkbookReader
                     }
 
                     var row = ImmutableArray.CreateBuilder<Cell>();
-                    for (var column = 0; column < reader.FieldCount; column++)
+                    for (var column = 0; column < columns; column++)
                     {
                         var value = reader.GetValue(column);
                         if (value is null || (value is string s && s.Length == 0))

@@ -46,6 +46,24 @@ public sealed class TargetWorkbookHostileTests
         document.Projects.Should().ContainSingle().Which.Indicators.Length.Should().Be(50_000 - 10, "rows 11 to 50,000 are indicator rows; none past the limit");
     }
 
+    /// <summary>
+    /// Found by the <c>workbook</c> fuzz target (TestData/Hardening/workbook/columns-33497.xls, the corpus form
+    /// yongde-minglang-2022 saved by LibreOffice with a second sheet whose damaged DIMENSION record declares 33,497 columns):
+    /// every row's 33,497 empty cells were visited, 1.1 × 10⁹ in all, 5.6 s for a 9.7 KB file, and nothing was reported.
+    /// An .xls (BIFF8) sheet holds at most 256 columns; the rest is not read, and that is said.
+    /// </summary>
+    [Fact]
+    public void An_xls_sheet_that_declares_more_columns_than_the_format_holds_is_read_to_256_and_reported()
+    {
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "Hardening", "workbook", "columns-33497.xls"));
+        var read = TargetWorkbookReader.Read(stream, fileName: "columns-33497.xls");
+        var document = read.GetDocumentOrThrow();
+        document.Diagnostics.Should().ContainSingle(d => d.Code == FormatDiagnosticCodes.XlsTooManyColumns)
+            .Which.Should().Match<Diagnostic>(d => d.Severity == DiagnosticSeverity.Warning && d.Location.Sheet == "衛片執法補助經費"
+                && d.Message.Contains("33497", StringComparison.Ordinal) && d.Message.Contains("256", StringComparison.Ordinal));
+        document.Projects.Select(p => p.Name).Should().Contain("义务教育营养改善计划专项资金", "the undamaged first sheet is read as it is");
+    }
+
     [Fact]
     public void The_limits_apply_to_xls_files_as_to_xlsx()
     {
