@@ -28,17 +28,25 @@ internal static partial class AmountText
         return digit;
     }
 
-    /// <summary>Parses an amount cell; false when it is not a well-formed number.</summary>
+    /// <summary>
+    /// The largest amount read, in any unit: 10²⁰ 亿元 is still a <see cref="decimal"/> in 元 (10²⁸), and no budget comes near
+    /// it. A larger number is not an amount (it could not be converted, summed or compared).
+    /// </summary>
+    public const decimal MaxMagnitude = 100_000_000_000_000_000_000m;
+
+    /// <summary>Parses an amount cell; false when it is not a well-formed number or is beyond <see cref="MaxMagnitude"/>.</summary>
     public static bool TryParse(string cell, out decimal value)
     {
         var compact = Compact(cell);
-        if (!NumberPattern().IsMatch(compact))
+        if (!NumberPattern().IsMatch(compact)
+            || !decimal.TryParse(compact.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            || Math.Abs(value) >= MaxMagnitude)
         {
             value = 0m;
             return false;
         }
 
-        return decimal.TryParse(compact.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return true;
     }
 
     /// <summary>The cell with full-width characters mapped to ASCII and all white space removed.</summary>

@@ -198,7 +198,7 @@ internal static class TabTableReader
                         DiagnosticCodes.InvalidAmount,
                         DiagnosticSeverity.Error,
                         cell.Span,
-                        $"第 {line.Number} 行“{column.Label}”列的金额“{cell.Text}”不是有效数字 (amount is not a number)."));
+                        $"第 {line.Number} 行“{column.Label}”列的金额“{cell.Text}”不是有效数字，或大于可处理的 10²⁰ (amount is not a number, or beyond 10^20)."));
                 }
                 else if (column.Role == ColumnRole.Total)
                 {

@@ -419,7 +419,7 @@ internal static partial class TargetFormReader
             DiagnosticCodes.InvalidAmount,
             DiagnosticSeverity.Error,
             new TextSpan(found.Start, found.Text.Length),
-            $"目标表“{name}”的{what}“{TabTableReader.Excerpt(found.Text)}”不是数字 (the amount is not a number)."));
+            $"目标表“{name}”的{what}“{TabTableReader.Excerpt(found.Text)}”不是数字，或大于可处理的 10²⁰ (the amount is not a number, or beyond 10^20)."));
         return null;
     }
 

@@ -169,6 +169,32 @@ public sealed class NumericEdgeTests
         }
     }
 
+    /// <summary>
+    /// Found by the <c>lint</c> fuzz target: a 总计 of 8.4 × 10²⁶ 万元 in the Guangzhou seed table is a decimal, but not in 元,
+    /// and <c>Amount.InYuan</c> threw OverflowException out of the linter. An amount beyond 10²⁰ (no budget comes near) is
+    /// an invalid amount where it is read, in every reader and in project JSON.
+    /// </summary>
+    [Theory]
+    [InlineData("844444444444444444444444440. 00")]
+    [InlineData("100000000000000000000")]
+    public void An_amount_too_large_to_convert_to_yuan_is_an_invalid_amount_not_an_exception(string amount)
+    {
+        const string Head = "## 项目支出绩效目标表(含转移支付项目)\n\n部门名称:广州市协作办公室\n\n单位：万元\n\n项目名称(资金使用单位)\t总计\t财政拨款\t绩效目标\t绩效指标\n";
+        var text = Head + "会展业务费\t" + amount + "\t80. 00\t通过举办广州博览会\t1、产出指标:展位数量,年度指标值:≥300个\n";
+
+        var document = PerfIndicators.Documents.BudgetDocumentReader.ReadText(text).GetDocumentOrThrow();
+
+        var project = document.Projects.Should().ContainSingle().Subject;
+        project.Amount.Should().BeNull();
+        document.AllDiagnostics.Should().Contain(d => d.Code == DiagnosticCodes.InvalidAmount && d.Severity == DiagnosticSeverity.Error);
+        var lint = new PerfIndicators.Lint.TargetLinter(PerfIndicators.Lint.LintPolicy.National).Lint(document, project);
+        lint.IndicatorCount.Should().Be(1);
+
+        var json = "{\"name\":\"x\",\"budget\":{\"adjusted\":\"" + amount.Replace(" ", "", StringComparison.Ordinal) + "万元\",\"executed\":1},\"indicators\":[{\"name\":\"a\",\"target\":\"≥1个\",\"actual\":\"1个\"}]}";
+        var read = ScoringJson.ReadProject(json);
+        read.Errors.Should().NotBeEmpty("the amount cannot be kept in 元");
+    }
+
     [Fact]
     public void Funding_sources_whose_sum_overflows_are_an_invalid_budget_not_an_exception()
     {
