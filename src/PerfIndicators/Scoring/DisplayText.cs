@@ -28,14 +28,20 @@ internal static class DisplayText
     private static string Trimmed(decimal rounded)
     {
         Span<char> buffer = stackalloc char[40];
-        rounded.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
+        return Trimmed(rounded, buffer).ToString();
+    }
+
+    /// <summary>Writes <paramref name="value"/> into <paramref name="buffer"/> (40 characters hold any decimal) as the custom format <c>0.#…#</c> with a # for every decimal would.</summary>
+    internal static ReadOnlySpan<char> Trimmed(decimal value, Span<char> buffer)
+    {
+        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
         ReadOnlySpan<char> text = buffer[..written];
         if (text.Contains('.'))
         {
             text = text.TrimEnd('0').TrimEnd('.');
         }
 
-        return text.SequenceEqual("-0") ? "0" : text.ToString();
+        return text.SequenceEqual("-0") ? "0" : text;
     }
 
     /// <summary>Formats <paramref name="value"/> in the unit and multiplier of <paramref name="like"/>: 12.3 like 10万人 → <c>12.3万人</c>.</summary>

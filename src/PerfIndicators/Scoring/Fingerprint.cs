@@ -39,14 +39,10 @@ internal static class Fingerprint
                 return;
             }
 
-            Span<char> digits = stackalloc char[64];
-            if (!number.TryFormat(digits, out var written, "0.############################", CultureInfo.InvariantCulture))
-            {
-                Field(number.ToString("0.############################", CultureInfo.InvariantCulture));
-                return;
-            }
-
-            text.Append(written).Append(':').Append(digits[..written]).Append(';');
+            // The digits of 0.############################ (every decimal, no trailing zeros), written without the custom format.
+            Span<char> buffer = stackalloc char[40];
+            var digits = DisplayText.Trimmed(number, buffer);
+            text.Append(digits.Length).Append(':').Append(digits).Append(';');
         }
 
         Field("perfind-assessment-v1");

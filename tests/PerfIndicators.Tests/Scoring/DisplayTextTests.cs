@@ -36,6 +36,13 @@ public sealed class DisplayTextTests
         }
 
         DisplayText.Number(-0m).Should().Be("0");
+        for (var i = 0; i < 20_000; i++)
+        {
+            // The fingerprint's digits: every decimal a value has, as 0.############################ writes them.
+            var value = new decimal(random.Next(), random.Next(), random.Next(0, 100), random.Next(2) == 0, (byte)random.Next(0, 29));
+            DisplayText.Trimmed(value, new char[40]).ToString().Should().Be(value.ToString("0.############################", CultureInfo.InvariantCulture));
+        }
+
         DisplayText.Percent(-0.00001m).Should().Be("0%");
     }
 }
