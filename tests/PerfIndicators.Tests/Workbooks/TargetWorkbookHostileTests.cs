@@ -64,6 +64,22 @@ public sealed class TargetWorkbookHostileTests
         document.Projects.Select(p => p.Name).Should().Contain("义务教育营养改善计划专项资金", "the undamaged first sheet is read as it is");
     }
 
+    /// <summary>
+    /// fuzz/known/workbook/spins-in-excel-data-reader.xls: ExcelDataReader spends 17 s inside one <c>Read()</c> on it, where
+    /// none of our checks runs. The time limit is now a wall-clock bound on the whole read.
+    /// </summary>
+    [Fact]
+    public void An_xls_on_which_the_library_spins_is_stopped_at_the_time_limit()
+    {
+        var path = Path.Combine(TestPaths.RepositoryRoot!, "fuzz", "known", "workbook", "spins-in-excel-data-reader.xls");
+        using var stream = File.OpenRead(path);
+        var clock = Stopwatch.StartNew();
+        var read = TargetWorkbookReader.Read(stream, new TargetWorkbookReadOptions { MaxReadTime = TimeSpan.FromSeconds(1) }, "spins.xls");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "the read is abandoned at the 1 s limit, not after the library's 17 s");
+        read.Success.Should().BeFalse();
+        read.Diagnostics.Should().ContainSingle(d => d.Code == FormatDiagnosticCodes.ReadTimeExceeded && d.Severity == DiagnosticSeverity.Error);
+    }
+
     [Fact]
     public void The_limits_apply_to_xls_files_as_to_xlsx()
     {
