@@ -59,4 +59,17 @@ public sealed class FuzzFindingTests
 
         refused.Message.Should().Contain("dup.json");
     }
+
+    [Theory]
+    // A workflow that is not an object (a number, a string) made the size check index into a JsonValue:
+    // InvalidOperationException out of ScoringPolicy.Parse (policy fuzz target, second round; inputs in TestData/Hardening/policy).
+    [InlineData("""{ "id": "bad", "extends": "national", "workflows": [2] }""")]
+    [InlineData("""{ "id": "bad", "extends": "national", "workflows": ["subcategory", { "workflowName": "indicator", "rules": [] }] }""")]
+    [InlineData("""{ "id": "bad", "workflows": [null, true] }""")]
+    public void A_workflow_that_is_not_an_object_is_refused_with_a_policy_exception(string json)
+    {
+        var refused = FluentActions.Invoking(() => ScoringPolicy.Parse(json, "bad.json")).Should().Throw<ScoringPolicyException>().Which;
+
+        refused.Message.Should().Contain("bad.json");
+    }
 }

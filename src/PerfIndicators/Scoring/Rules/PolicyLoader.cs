@@ -232,7 +232,7 @@ internal static class PolicyLoader
     }
 
     /// <summary>A workflow's name for the merge; a workflow without one matches others without one, as before.</summary>
-    private static string WorkflowName(JsonNode? workflow) => workflow?["workflowName"]?.ToString() ?? "\0";
+    private static string WorkflowName(JsonNode? workflow) => (workflow as JsonObject)?["workflowName"]?.ToString() ?? "\0";
 
     /// <summary>Refuses a policy with more workflows or rules than <see cref="MaxWorkflows"/> and <see cref="MaxRules"/>.</summary>
     private static void CheckSize(JsonObject policy, string source)
@@ -247,7 +247,7 @@ internal static class PolicyLoader
             throw new ScoringPolicyException(source, null, null, "the policy has " + workflows.Count + " workflows; a policy may have at most " + MaxWorkflows);
         }
 
-        var rules = workflows.Sum(w => w?["rules"] is JsonArray list ? list.Count : 0);
+        var rules = workflows.Sum(w => w is JsonObject o && o["rules"] is JsonArray list ? list.Count : 0);
         if (rules > MaxRules)
         {
             throw new ScoringPolicyException(source, null, null, "the policy has " + rules + " rules; a policy may have at most " + MaxRules + " in all its workflows");
