@@ -18,13 +18,15 @@ internal static class FloorRun
         var clock = Stopwatch.StartNew();
         var files = ScalePipeline.Files(folder);
         long tokens = 0, bytes = 0, strings = 0;
+        // Contiguous ranges of about 1,000 files, handed out to the workers in order.
+        var size = Math.Max(1, Math.Min(1000, files.Length / Math.Max(1, threads * 4)));
         Parallel.ForEach(
-            Partitioner(files.Length, threads),
+            System.Collections.Concurrent.Partitioner.Create(0, files.Length, size),
             new ParallelOptions { MaxDegreeOfParallelism = threads },
             range =>
             {
                 long t = 0, b = 0, s = 0;
-                for (var i = range.Start; i < range.End; i++)
+                for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var data = File.ReadAllBytes(files[i]);
                     b += data.Length;
@@ -55,15 +57,5 @@ internal static class FloorRun
             "cpu-seconds " + process.TotalProcessorTime.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture),
             "peak-working-set-MB " + (process.PeakWorkingSet64 / 1024 / 1024)));
         return 0;
-    }
-
-    /// <summary>Contiguous ranges of about 1,000 files, handed out to the workers in order.</summary>
-    private static IEnumerable<(int Start, int End)> Partitioner(int count, int threads)
-    {
-        var size = Math.Max(1, Math.Min(1000, count / Math.Max(1, threads * 4)));
-        for (var start = 0; start < count; start += size)
-        {
-            yield return (start, Math.Min(count, start + size));
-        }
     }
 }

@@ -42,6 +42,8 @@ internal static class FuzzTargets
 
     private static readonly Lazy<TargetLinter> Linter = new(() => new TargetLinter(LintPolicy.National));
 
+    private static readonly Lazy<HashSet<string>> LintRuleIds = new(() => LintPolicy.National.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
+
     private static readonly Lazy<ImmutableArray<Evaluator>> Evaluators =
         new(() => [.. ScoringPolicy.EmbeddedIds.Select(id => new Evaluator(ScoringPolicy.Get(id)))]);
 
@@ -392,10 +394,9 @@ internal static class FuzzTargets
     /// <summary>A lint report as one line, after checking each finding names a rule and an indicator that exist.</summary>
     private static string LintLine(PerfIndicators.Lint.LintReport report, int indicators)
     {
-        var rules = LintPolicy.National.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var finding in report.Findings)
         {
-            if (!rules.Contains(finding.Rule))
+            if (!LintRuleIds.Value.Contains(finding.Rule))
             {
                 throw new FuzzInvariantException("a lint finding names a rule the policy does not have: " + finding.Rule);
             }

@@ -81,22 +81,31 @@ public static class BoundedFile
         return stream;
     }
 
-    private static byte[] ReadCounted(Stream stream, string name, long maxBytes)
+    private static byte[] ReadCounted(Stream stream, string name, long maxBytes) =>
+        TryReadAll(stream, maxBytes, out var bytes) ? bytes : throw TooLarge(name, maxBytes);
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end, counting the bytes as they come (never trusting a length it reports);
+    /// false, with nothing kept, as soon as they pass <paramref name="maxBytes"/>.
+    /// </summary>
+    internal static bool TryReadAll(Stream stream, long maxBytes, out byte[] bytes)
     {
-        var output = new MemoryStream();
+        using var output = new MemoryStream();
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             if (output.Length + read > maxBytes)
             {
-                throw TooLarge(name, maxBytes);
+                bytes = [];
+                return false;
             }
 
             output.Write(buffer, 0, read);
         }
 
-        return output.ToArray();
+        bytes = output.ToArray();
+        return true;
     }
 
     private static BoundedReadException TooLarge(string name, long limit) =>

@@ -108,21 +108,12 @@ public static class TargetWorkbookReader
         sourceName = XlsxSourceName;
         if (!input.CanSeek || input.Position != 0)
         {
-            copy = new MemoryStream();
-            var buffer = new byte[81920];
-            int count;
-            while ((count = input.Read(buffer, 0, buffer.Length)) > 0)
+            if (!Files.BoundedFile.TryReadAll(input, limits.MaxFileBytes, out var bytes))
             {
-                if (copy.Length + count > limits.MaxFileBytes)
-                {
-                    copy.Dispose();
-                    return FailedRead(FormatDiagnosticCodes.FileTooLarge, SpreadsheetMessages.FileTooLarge(null, limits.MaxFileBytes));
-                }
-
-                copy.Write(buffer, 0, count);
+                return FailedRead(FormatDiagnosticCodes.FileTooLarge, SpreadsheetMessages.FileTooLarge(null, limits.MaxFileBytes));
             }
 
-            copy.Position = 0;
+            copy = new MemoryStream(bytes, writable: false);
             stream = copy;
         }
 

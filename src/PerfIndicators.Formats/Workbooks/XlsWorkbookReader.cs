@@ -37,20 +37,11 @@ internal static class XlsWorkbookReader
             return Failed(FormatDiagnosticCodes.FileTooLarge, SpreadsheetMessages.FileTooLarge(stream.Length, limits.MaxFileBytes));
         }
 
-        using var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        int count;
-        while ((count = stream.Read(buffer, 0, buffer.Length)) > 0)
+        if (!Files.BoundedFile.TryReadAll(stream, limits.MaxFileBytes, out var bytes))
         {
-            if (copy.Length + count > limits.MaxFileBytes)
-            {
-                return Failed(FormatDiagnosticCodes.FileTooLarge, SpreadsheetMessages.FileTooLarge(null, limits.MaxFileBytes));
-            }
-
-            copy.Write(buffer, 0, count);
+            return Failed(FormatDiagnosticCodes.FileTooLarge, SpreadsheetMessages.FileTooLarge(null, limits.MaxFileBytes));
         }
 
-        var bytes = copy.ToArray();
         var work = Task.Factory.StartNew(
             () => ReadCore(new MemoryStream(bytes, writable: false), limits, maxReadTime),
             CancellationToken.None,

@@ -206,7 +206,7 @@ internal static class ActualParser
         var from = 0;
         foreach (var word in LeadingWords)
         {
-            if (s.StartsWith(word, StringComparison.Ordinal) && s.Length > word.Length && (Lexicon.IsDigit(s[word.Length]) || Lexicon.TryMatch(Lexicon.Symbols, s.AsSpan(word.Length), out Comparator _, out _)))
+            if (s.StartsWith(word, StringComparison.Ordinal) && s.Length > word.Length && (Lexicon.IsDigit(s[word.Length]) || Lexicon.Symbols.TryMatch(s.AsSpan(word.Length), out Comparator _, out _)))
             {
                 from = word.Length;
                 break;
@@ -245,7 +245,7 @@ internal static class ActualParser
         }
 
         var completed = Array.IndexOf(CompletedWords, s) >= 0;
-        var startsWithSymbol = Lexicon.TryMatch(Lexicon.Symbols, s.AsSpan(), out Comparator _, out _);
+        var startsWithSymbol = Lexicon.Symbols.TryMatch(s.AsSpan(), out Comparator _, out _);
         if (!completed && (startsWithSymbol || (TargetParser.ContainsDigit(s) && !s.AsSpan().ContainsAnyInRange('\u4E00', '\u9FFF'))))
         {
             bag.Add(DiagnosticCodes.UnrecognizedActual, DiagnosticSeverity.Warning, text, start, end, Messages.UnrecognizedActual(written));

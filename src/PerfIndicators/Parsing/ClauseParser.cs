@@ -418,7 +418,7 @@ internal static class ClauseParser
             p += wordLength;
         }
 
-        if (Lexicon.TryMatch(Lexicon.Symbols, s[p..], out Comparator _, out var symbolLength))
+        if (Lexicon.Symbols.TryMatch(s[p..], out Comparator _, out var symbolLength))
         {
             p += symbolLength;
         }

@@ -121,14 +121,14 @@ internal static class Lexicon
     /// <summary>Matches a comparator word written before the number, after an optional word of obligation (应当不少于).</summary>
     public static bool TryMatchPreWord(ReadOnlySpan<char> text, out Comparator comparator, out int length)
     {
-        if (TryMatch(PreWords, text, out comparator, out length))
+        if (PreWords.TryMatch(text, out comparator, out length))
         {
             return true;
         }
 
         foreach (var modal in Modals.MayStart(text) ? Modals.Words : [])
         {
-            if (text.StartsWith(modal, StringComparison.Ordinal) && TryMatch(PreWords, text[modal.Length..], out comparator, out length))
+            if (text.StartsWith(modal, StringComparison.Ordinal) && PreWords.TryMatch(text[modal.Length..], out comparator, out length))
             {
                 length += modal.Length;
                 return true;
@@ -142,10 +142,6 @@ internal static class Lexicon
 
     /// <summary>Characters that, before 定性, make it part of a word (稳定性, 确定性 …) rather than the qualitative marker.</summary>
     private const string NotMarkerBefore = "稳确决规鉴固肯否特界限设约认判";
-
-    /// <summary>Matches a word from <paramref name="table"/> at the start of <paramref name="text"/>.</summary>
-    public static bool TryMatch<T>(WordTable<T> table, ReadOnlySpan<char> text, out T value, out int length) =>
-        table.TryMatch(text, out value, out length);
 
     /// <summary>Whether <c>定性</c> at <paramref name="index"/> is the qualitative marker, not part of 稳定性 or 定性指标.</summary>
     public static bool IsQualitativeMarker(ReadOnlySpan<char> text, int index)

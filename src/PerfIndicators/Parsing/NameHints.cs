@@ -166,7 +166,7 @@ internal readonly record struct NameHints(
         multiplierText = null;
         per = null;
         var p = 0;
-        if (Lexicon.TryMatch(Lexicon.Symbols, content, out Comparator symbol, out var symbolLength))
+        if (Lexicon.Symbols.TryMatch(content, out Comparator symbol, out var symbolLength))
         {
             comparator = symbol;
             p += symbolLength;

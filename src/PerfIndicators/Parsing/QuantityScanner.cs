@@ -46,7 +46,7 @@ internal static class QuantityScanner
         }
 
         var ocr = false;
-        if (Lexicon.TryMatch(Lexicon.Symbols, text.AsSpan(p), out Comparator symbol, out var symbolLength))
+        if (Lexicon.Symbols.TryMatch(text.AsSpan(p), out Comparator symbol, out var symbolLength))
         {
             comparator = symbol;
             p += symbolLength;
@@ -87,12 +87,12 @@ internal static class QuantityScanner
             p += 3;
         }
 
-        if (comparator == Comparator.None && Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(p), out Comparator post, out var postLength))
+        if (comparator == Comparator.None && Lexicon.PostWords.TryMatch(text.AsSpan(p), out Comparator post, out var postLength))
         {
             comparator = post;
             p += postLength;
         }
-        else if (Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(p), out _, out postLength))
+        else if (Lexicon.PostWords.TryMatch(text.AsSpan(p), out _, out postLength))
         {
             // 达到≥5个以上: the symbol already decided; the redundant word is part of the value.
             p += postLength;
@@ -109,7 +109,7 @@ internal static class QuantityScanner
         comparator = Comparator.None;
         return p + 1 < text.Length && Lexicon.IsDigit(text[p + 1])
             && (p == 0 || !char.IsAsciiLetterOrDigit(text[p - 1]))
-            && Lexicon.TryMatch(Lexicon.OcrSymbols, text.AsSpan(p, 1), out comparator, out _);
+            && Lexicon.OcrSymbols.TryMatch(text.AsSpan(p, 1), out comparator, out _);
     }
 
     /// <summary>Scans a number (sign, digits, thousands commas, decimals) at <paramref name="start"/>.</summary>
@@ -368,7 +368,7 @@ internal static class QuantityScanner
         var q = p;
         while (q < text.Length && q - p < 3 && (Lexicon.IsCjk(text[q]) || char.IsAsciiLetter(text[q])))
         {
-            if (q > p && Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(q), out Comparator _, out _))
+            if (q > p && Lexicon.PostWords.TryMatch(text.AsSpan(q), out Comparator _, out _))
             {
                 break;
             }
@@ -383,8 +383,8 @@ internal static class QuantityScanner
 
         var atBoundary = q == text.Length
             || text[q] is '/' or '(' or ')' or '。' or ';' or ',' or '、' or '"' or '\'' or '-' or '~' or '至'
-            || Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(q), out Comparator _, out _);
-        if (!atBoundary || Lexicon.TryMatch(Lexicon.PostWords, text.AsSpan(p), out Comparator _, out _))
+            || Lexicon.PostWords.TryMatch(text.AsSpan(q), out Comparator _, out _);
+        if (!atBoundary || Lexicon.PostWords.TryMatch(text.AsSpan(p), out Comparator _, out _))
         {
             return false;
         }

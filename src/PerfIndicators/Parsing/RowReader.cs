@@ -292,7 +292,7 @@ internal static class RowReader
         {
             cell.Kind = Kind.Property;
         }
-        else if (Lexicon.TryMatch(Lexicon.Symbols, s, out Comparator _, out var length) && length == s.Length
+        else if (Lexicon.Symbols.TryMatch(s, out Comparator _, out var length) && length == s.Length
             || Lexicon.TryMatchPreWord(s, out _, out length) && length == s.Length)
         {
             cell.Kind = Kind.Comparator;
@@ -476,7 +476,7 @@ internal static class RowReader
 
     private static bool LooksLikeValue(Cell cell)
     {
-        if (cell.Text.Length == 0 || !(Lexicon.IsDigit(cell.Text.Text[0]) || Lexicon.TryMatch(Lexicon.Symbols, cell.Text.Text, out Comparator _, out _)))
+        if (cell.Text.Length == 0 || !(Lexicon.IsDigit(cell.Text.Text[0]) || Lexicon.Symbols.TryMatch(cell.Text.Text, out Comparator _, out _)))
         {
             return false;
         }
@@ -505,7 +505,7 @@ internal static class RowReader
     {
         var s = Simplified.Of(cell.Text.Text);
         return s is "定量" or "定性" or "正向" or "反向" or "定量指标" or "定性指标"
-            || (Lexicon.TryMatch(Lexicon.Symbols, s, out Comparator _, out var length) && length == s.Length);
+            || (Lexicon.Symbols.TryMatch(s, out Comparator _, out var length) && length == s.Length);
     }
 
     /// <summary>A name cell that cannot be a name: a scoring rule or explanation standing first.</summary>

@@ -119,9 +119,9 @@ internal static class TargetParser
             return sentence;
         }
 
-        var startsWithSymbol = Lexicon.TryMatch(Lexicon.Symbols, s.AsSpan(), out Comparator _, out _);
+        var startsWithSymbol = Lexicon.Symbols.TryMatch(s.AsSpan(), out Comparator _, out _);
         var onlyWords = (Lexicon.TryMatchPreWord(s, out _, out var wordLength) && wordLength == s.Length)
-            || (Lexicon.TryMatch(Lexicon.PostWords, s.AsSpan(), out Comparator _, out wordLength) && wordLength == s.Length);
+            || (Lexicon.PostWords.TryMatch(s.AsSpan(), out Comparator _, out wordLength) && wordLength == s.Length);
         if (!startsWithSymbol && !onlyWords && (!ContainsDigit(s) || CountCjk(s) >= 2))
         {
             return Qualitative(text, start, end, written, bag);
