@@ -3,6 +3,7 @@
 #
 #   fuzz/run.sh <target> [seconds]      targets: cell target actual document policy project xlsx csv template review check
 #                                       workbook lint monitor (default 600 s)
+#   FUZZ_EXECS=10000000 fuzz/run.sh …   also stop once about that many executions are done (afl-fuzz -E)
 #   fuzz/run.sh --list
 #
 # Installs what it needs (afl++ from Debian, the sharpfuzz tool into fuzz/.tools), publishes the harness into
@@ -46,7 +47,11 @@ work="$here/out/$target"
 rm -rf "$work/bin"
 mkdir -p "$work"
 echo "== publishing the harness"
-nice -n 10 dotnet publish "$here/PerfIndicators.Fuzz/PerfIndicators.Fuzz.csproj" -c Release -o "$work/bin" --nologo -v quiet > "$work/publish.log" 2>&1 \
+# Into the target's own artifacts folder: a build or test run of the solution at the same time rewrites src/*/bin and obj,
+# and a harness copied from there half-written has no instrumentation for afl-fuzz to detect.
+rm -rf "$work/artifacts"
+nice -n 10 dotnet publish "$here/PerfIndicators.Fuzz/PerfIndicators.Fuzz.csproj" -c Release -o "$work/bin" \
+  --artifacts-path "$work/artifacts" --nologo -v quiet > "$work/publish.log" 2>&1 \
   || { cat "$work/publish.log"; exit 1; }
 libraries=(PerfIndicators.dll)
 if [[ "$target" == "xlsx" || "$target" == "csv" || "$target" == "template" || "$target" == "check" || "$target" == "workbook" || "$target" == "lint" || "$target" == "monitor" ]]; then
@@ -117,6 +122,7 @@ dict_args=(-x "$dict")
 # text tables, whose corpus already holds every word.
 [[ "$target" == "xlsx" || "$target" == "template" || "$target" == "workbook" ]] && dict_args=(-x "$here/dict/xlsx.dict" -x "$here/dict/indicators.dict")
 [[ "$target" == "csv" || "$target" == "check" ]] && dict_args=()
+[[ -n "${FUZZ_EXECS:-}" ]] && dict_args+=(-E "$FUZZ_EXECS")
 rm -rf "$work/findings"
 echo "== afl-fuzz for $seconds s (log: fuzz/out/$target/afl.log)"
 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \

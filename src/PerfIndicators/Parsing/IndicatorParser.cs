@@ -146,6 +146,12 @@ public static class IndicatorParser
         var bag = new DiagnosticBag();
         var input = Limit(cell, bag);
         var indicators = Guard(input, bag, static (input, bag) => new IndicatorList(Bound(ReadCell(input, bag), input, bag)));
+        if (indicators is { Items.Length: 0 } && bag.Count == 0 && !string.IsNullOrWhiteSpace(input))
+        {
+            // Only table rules, separators or labels: no indicator, and the result says so rather than looking unread.
+            bag.Add(DiagnosticCodes.EmptyCell, DiagnosticSeverity.Info, new TextSpan(0, input.Length), Messages.EmptyCell);
+        }
+
         if (indicators is not null && bag.Contains(DiagnosticCodes.OcrRepaired))
         {
             TargetHints.FlagOcrSuspects(indicators.Items, bag);

@@ -109,8 +109,14 @@ internal static class TableParser
         {
             var cell = stream[i];
             var compact = Compact(original, cell);
-            if (compact.Length == 0 || LabelCell.IsHeader(compact))
+            if (compact.Length == 0)
             {
+                continue;
+            }
+
+            if (LabelCell.IsHeader(compact))
+            {
+                bag.Add(DiagnosticCodes.HeaderRowSkipped, DiagnosticSeverity.Info, TextSpan.FromBounds(cell.Start, cell.End), Messages.HeaderRow);
                 continue;
             }
 
