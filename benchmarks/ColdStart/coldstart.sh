@@ -29,9 +29,12 @@ publish() { # publish <source root> <prefix>
 publish "$root" perfind
 dotnet publish "$root/benchmarks/ColdStart/Hello" -c Release -o "$out/hello-jit" -v q -nologo
 dotnet publish "$root/benchmarks/ColdStart/Hello" -c Release -r linux-x64 -o "$out/hello-r2r" -v q -nologo
-# The tool as users get it: `dotnet pack` (RID-specific ReadyToRun packages and the "any" JIT package), then
+# The tool as users get it: `dotnet pack` (RID-specific ReadyToRun packages and the "any" JIT package; then the native
+# linux-x64 package), then
 # `dotnet tool install` from that folder, which picks the package for this machine.
 dotnet pack "$root/src/PerfIndicators.Cli" -c Release -o "$out/nupkgs" -v q -nologo
+# The linux-x64 package replaced by the native (Native AOT) one, as a release makes it on linux-x64.
+dotnet pack "$root/src/PerfIndicators.Cli" -c Release -r linux-x64 -p:PerfindNativeAot=true -o "$out/nupkgs" -v q -nologo
 version=$(ls "$out/nupkgs" | sed -nE 's/^PerfIndicators\.Tool\.([0-9][^/]*)\.nupkg$/\1/p' | head -1)
 dotnet tool install --tool-path "$out/tool" PerfIndicators.Tool --add-source "$out/nupkgs" --version "$version" > /dev/null
 ls -d "$out"/tool/.store/perfindicators.tool/*/perfindicators.tool.* | sed 's|.*/|installed package: |'

@@ -29,8 +29,13 @@ public sealed class DocRunner : IDisposable
 
     private readonly List<string> emitted = [];
 
-    public DocRunner()
+    private readonly string? executable;
+
+    /// <summary>A scratch folder whose commands run as <c>dotnet perfind.dll</c> (the built tool) or as <paramref name="executable"/>.</summary>
+    /// <param name="executable">Another build of the tool to run instead, such as the native one.</param>
+    public DocRunner(string? executable = null)
     {
+        this.executable = executable;
         Folder = Directory.CreateTempSubdirectory("perfind-docs-").FullName;
         foreach (var name in Linked)
         {
@@ -49,7 +54,9 @@ public sealed class DocRunner : IDisposable
 
     /// <summary>Runs <c>perfind</c> with <paramref name="arguments"/> in <see cref="Folder"/>.</summary>
     public (int Exit, string Out, string Error) Perfind(IEnumerable<string> arguments, string? standardInput = null) =>
-        Run([Path.Combine(AppContext.BaseDirectory, "perfind.dll"), .. arguments], standardInput is null ? null : File.ReadAllText(Path.Combine(Folder, standardInput)));
+        executable is null
+            ? Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "perfind.dll"), .. arguments], Input(standardInput))
+            : Run(executable, arguments, Input(standardInput));
 
     /// <summary>Compiles the C# of <paramref name="block"/>; the errors, or none and the program's path.</summary>
     public (IReadOnlyList<string> Errors, string? Program) Compile(DocBlock block)
@@ -87,7 +94,7 @@ public sealed class DocRunner : IDisposable
     }
 
     /// <summary>Runs a compiled program in <see cref="Folder"/>.</summary>
-    public (int Exit, string Out, string Error) RunProgram(string program) => Run([program], null);
+    public (int Exit, string Out, string Error) RunProgram(string program) => Run("dotnet", [program], null);
 
     public void Dispose()
     {
@@ -104,9 +111,11 @@ public sealed class DocRunner : IDisposable
         Directory.Delete(Folder, recursive: true);
     }
 
-    private (int Exit, string Out, string Error) Run(IEnumerable<string> arguments, string? input)
+    private string? Input(string? standardInput) => standardInput is null ? null : File.ReadAllText(Path.Combine(Folder, standardInput));
+
+    private (int Exit, string Out, string Error) Run(string program, IEnumerable<string> arguments, string? input)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -123,7 +132,7 @@ public sealed class DocRunner : IDisposable
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException(program + " did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.StandardInput.Write(input ?? string.Empty);
@@ -131,7 +140,7 @@ public sealed class DocRunner : IDisposable
         if (!process.WaitForExit(Limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {Limit.TotalSeconds} s.");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {Limit.TotalSeconds} s.");
         }
 
         process.WaitForExit();

@@ -230,7 +230,8 @@ public sealed class OnePathTests(ITestOutputHelper output)
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static string ProjectJson(bool withActuals = true) => JsonSerializer.Serialize(new
+    /// <summary>All rows of the table as one project JSON (also scored by the native tool, <c>Packaging/NativeToolTests</c>).</summary>
+    internal static string ProjectJson(bool withActuals = true) => JsonSerializer.Serialize(new
     {
         name = "一条路径",
         fiscalYear = 2023,

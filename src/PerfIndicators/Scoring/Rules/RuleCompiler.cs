@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using FastExpressionCompiler;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
@@ -88,8 +90,15 @@ internal sealed class RuleCompiler(PrecompiledRuleSet precompiled)
     private static (ParameterExpression X, ParameterExpression P) Parameters<TFacts>() =>
         (Expression.Parameter(typeof(TFacts), FactsName), Expression.Parameter(typeof(PolicyParameters), ParametersName));
 
+    /// <summary>
+    /// Compiles with FastExpressionCompiler where code can be generated at run time, and with System.Linq.Expressions'
+    /// interpreter where it cannot (the native build of perfind): the same tree, the same checked arithmetic.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The trees are built by this compiler over the scoring model's types, which a trimmed build must keep (the tool roots them in TrimmerRoots.xml).")]
     private static Func<TFacts, PolicyParameters, TResult> Compile<TFacts, TResult>(Expression<Func<TFacts, PolicyParameters, TResult>> lambda) =>
-        lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
+        RuntimeFeature.IsDynamicCodeSupported
+            ? lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile()
+            : lambda.Compile(preferInterpretation: true);
 
     /// <summary>
     /// The condition as a tree: the local parameters assigned in order, then the expression, or the enabled children's
