@@ -70,40 +70,6 @@ public sealed class NativeTool : IDisposable
     /// <summary>The native executable.</summary>
     public string Executable { get; }
 
-    /// <summary>Runs the native tool in <paramref name="workingDirectory"/>.</summary>
-    public (int Exit, string Out, string Error) Run(string workingDirectory, string? input, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            StandardInputEncoding = new UTF8Encoding(false),
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("perfind did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input ?? string.Empty);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("perfind " + string.Join(' ', arguments) + " did not finish within 120 s");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     /// <inheritdoc/>
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
@@ -138,7 +104,8 @@ public sealed class NativeToolTests(NativeTool native) : IClassFixture<NativeToo
         Directory.GetFiles(native.Folder, "*.dll").Should().BeEmpty("a native build has no managed assemblies to JIT");
         Directory.GetFiles(native.Folder, "*.dbg").Should().BeEmpty("the 100 MB of native symbols are not published");
         using var managed = new DocRunner();
-        native.Run(managed.Folder, null, "--version").Should().Be(managed.Perfind(["--version"]));
+        using var natively = new DocRunner(native.Executable);
+        natively.Perfind(["--version"]).Should().Be(managed.Perfind(["--version"]));
     }
 
     [Theory]
@@ -196,6 +163,7 @@ public sealed class NativeToolTests(NativeTool native) : IClassFixture<NativeToo
                 policies.Add(wrapped);
             }
 
+            using var natively = new DocRunner(native.Executable);
             var compared = 0;
             foreach (var project in projects)
             {
@@ -203,7 +171,7 @@ public sealed class NativeToolTests(NativeTool native) : IClassFixture<NativeToo
                 {
                     string[] arguments = ["score", project, "--policy", policy, "--format", "json"];
                     var (exit, output, error) = CliRunner.Run(arguments);
-                    native.Run(work.FullName, null, arguments).Should().Be((exit, output, error), "perfind {0} runs the same natively", string.Join(' ', arguments));
+                    natively.Perfind(arguments).Should().Be((exit, output, error), "perfind {0} runs the same natively", string.Join(' ', arguments));
                     compared += exit == 0 ? 1 : 0;
                 }
             }
