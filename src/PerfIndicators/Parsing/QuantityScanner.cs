@@ -87,14 +87,14 @@ internal static class QuantityScanner
             p += 3;
         }
 
-        if (comparator == Comparator.None && Lexicon.PostWords.TryMatch(text.AsSpan(p), out Comparator post, out var postLength))
+        if (Lexicon.PostWords.TryMatch(text.AsSpan(p), out Comparator post, out var postLength))
         {
-            comparator = post;
-            p += postLength;
-        }
-        else if (Lexicon.PostWords.TryMatch(text.AsSpan(p), out _, out postLength))
-        {
-            // 达到≥5个以上: the symbol already decided; the redundant word is part of the value.
+            // 达到≥5个以上: when a symbol already decided, the redundant word is only part of the value.
+            if (comparator == Comparator.None)
+            {
+                comparator = post;
+            }
+
             p += postLength;
         }
 
