@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,7 +24,8 @@ public sealed class DocRunner : IDisposable
     /// <summary>The assemblies of the packages PerfIndicators and PerfIndicators.Formats, and what their API exposes.</summary>
     private static readonly string[] LibraryAssemblies = ["PerfIndicators.dll", "PerfIndicators.Formats.dll", "NodaTime.dll"];
 
-    private static readonly string[] Linked = ["tests", "rules", "docs"];
+    /// <summary>The checkout folders linked into <see cref="Folder"/>, read only.</summary>
+    internal static readonly string[] Linked = ["tests", "rules", "docs"];
 
     private readonly List<string> emitted = [];
 
@@ -113,37 +113,6 @@ public sealed class DocRunner : IDisposable
 
     private string? Input(string? standardInput) => standardInput is null ? null : File.ReadAllText(Path.Combine(Folder, standardInput));
 
-    private (int Exit, string Out, string Error) Run(string program, IEnumerable<string> arguments, string? input)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            StandardInputEncoding = new UTF8Encoding(false),
-            UseShellExecute = false,
-            WorkingDirectory = Folder,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException(program + " did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input ?? string.Empty);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {Limit.TotalSeconds} s.");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private (int Exit, string Out, string Error) Run(string program, IEnumerable<string> arguments, string? input) =>
+        ProcessRunner.Run(program, arguments, Folder, input, Limit);
 }

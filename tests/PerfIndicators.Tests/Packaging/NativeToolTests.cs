@@ -1,6 +1,5 @@
 using FluentAssertions;
 using Xunit;
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -26,34 +25,14 @@ public sealed class NativeTool : IDisposable
     {
         var root = TestPaths.RepositoryRoot ?? throw new InvalidOperationException("the native tool is built from a checkout");
         var output = Path.Combine(folder, "out");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             "publish", Path.Combine(root, "src", "PerfIndicators.Cli"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
             "-p:PerfindNativeAot=true", "--artifacts-path", Path.Combine(folder, "artifacts"), "-o", output, "-nologo", "-v", "q",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(PublishLimit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the native publish did not finish within " + PublishLimit.TotalMinutes + " minutes");
-        }
-
-        process.WaitForExit();
-        PublishOutput = stdout.Result + stderr.Result;
-        ExitCode = process.ExitCode;
+        ];
+        var (exit, stdout, stderr) = ProcessRunner.Run("dotnet", arguments, null, null, PublishLimit);
+        PublishOutput = stdout + stderr;
+        ExitCode = exit;
         Folder = output;
         Executable = Path.Combine(output, OperatingSystem.IsWindows() ? "perfind.exe" : "perfind");
     }
@@ -190,7 +169,7 @@ public sealed class NativeToolTests(NativeTool native) : IClassFixture<NativeToo
     private static List<string> Written(string folder) =>
         [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f))
-            .Where(f => !f.StartsWith("tests", StringComparison.Ordinal) && !f.StartsWith("rules", StringComparison.Ordinal) && !f.StartsWith("docs", StringComparison.Ordinal))
+            .Where(f => !DocRunner.Linked.Any(linked => f.StartsWith(linked + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .Select(f => f + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f)))))];
 
