@@ -42,11 +42,11 @@ internal static class IndicatorRules
                 run.Indicator(index, item, null, "“" + ending + "”类指标的指标值应为百分比，而不是“" + value.Quantity + "”（a rate's target is not a percentage）");
                 break;
             case LintRuleIds.RateOutOfRange when item.Value is { Quantity: { Dimension: "percent" } q } && ContainsAny(item.Name, rule.List("exemptNameWords")) is null
-                && (q.Value * q.Multiplier > rule.Number("maximum") || q.Value * q.Multiplier < rule.Number("minimum")):
+                && (q.Scaled > rule.Number("maximum") || q.Scaled < rule.Number("minimum")):
                 run.Indicator(index, item, null, "率类指标值 " + q + " 超出 " + DisplayText.Number(rule.Number("minimum")) + "%–" + DisplayText.Number(rule.Number("maximum")) + "%（a rate above 100% or below 0）");
                 break;
             case LintRuleIds.SatisfactionBelow when (item.IsSatisfaction || item.Name.Contains("满意度", StringComparison.Ordinal))
-                && item.Value is { Quantity: { Dimension: "percent" } s, Direction: Direction.HigherIsBetter } && s.Value * s.Multiplier < rule.Number("minimum"):
+                && item.Value is { Quantity: { Dimension: "percent" } s, Direction: Direction.HigherIsBetter } && s.Scaled < rule.Number("minimum"):
                 run.Indicator(index, item, null, "满意度指标值 " + s + " 低于 " + DisplayText.Number(rule.Number("minimum")) + "%（satisfaction target below the minimum）");
                 break;
             case LintRuleIds.DeadlineOutsideYear when run.Subject.FiscalYear is { } year && Interval(item.Target, year) is { } interval

@@ -70,6 +70,29 @@ public sealed record Quantity
         }
     }
 
+    /// <summary>
+    /// <see cref="Value"/> × <see cref="Multiplier"/>, saturated at ±<see cref="decimal.MaxValue"/> where the product does not fit
+    /// (a 26-digit number with 万 is valid as written): comparisons in the parser and the linter use it and never overflow.
+    /// </summary>
+    internal decimal Scaled
+    {
+        get
+        {
+            try
+            {
+                return Value * Multiplier;
+            }
+            catch (OverflowException)
+            {
+                return Value < 0m ? decimal.MinValue : decimal.MaxValue;
+            }
+        }
+    }
+
+    /// <summary>Whether two quantities write the same number once scaled; exact for those whose <see cref="Scaled"/> saturates.</summary>
+    internal static bool SameScaledNumber(Quantity a, Quantity b) =>
+        a.Scaled == b.Scaled && (Math.Abs(a.Scaled) != decimal.MaxValue || (a.Value == b.Value && a.Multiplier == b.Multiplier));
+
     /// <summary>The dimension used to decide whether two quantities can be compared (includes <see cref="Per"/>).</summary>
     public string Dimension => Per is null ? Unit.Dimension : Unit.Dimension + "/" + Per.Dimension;
 

@@ -46,8 +46,8 @@ internal static class GradedStandard
         var changes = false;
         for (var i = 1; i < grades.Count; i++)
         {
-            var previous = grades[i - 1].Quantity.Value * grades[i - 1].Quantity.Multiplier;
-            var current = grades[i].Quantity.Value * grades[i].Quantity.Multiplier;
+            var previous = grades[i - 1].Quantity.Scaled;
+            var current = grades[i].Quantity.Scaled;
             falling &= current <= previous;
             rising &= current >= previous;
             changes |= current != previous;
@@ -64,7 +64,7 @@ internal static class GradedStandard
     {
         var first = grades[0].Quantity;
         var last = grades[^1].Quantity;
-        var direction = last.Value * last.Multiplier <= first.Value * first.Multiplier ? Direction.HigherIsBetter : Direction.LowerIsBetter;
+        var direction = last.Scaled <= first.Scaled ? Direction.HigherIsBetter : Direction.LowerIsBetter;
         return new GradedTarget(written, new ValueList<TargetGrade>(grades.Select(g => new TargetGrade(null, g.Comparator, g.Quantity))), direction);
     }
 

@@ -575,7 +575,7 @@ internal static class RowReader
 
     private static bool Same(Target? a, Target? b) => (a, b) switch
     {
-        (QuantitativeTarget x, QuantitativeTarget y) => x.Comparator == y.Comparator && x.Quantity.Value * x.Quantity.Multiplier == y.Quantity.Value * y.Quantity.Multiplier
+        (QuantitativeTarget x, QuantitativeTarget y) => x.Comparator == y.Comparator && Quantity.SameScaledNumber(x.Quantity, y.Quantity)
             && x.Quantity.Unit.Canonical == y.Quantity.Unit.Canonical,
         (null, _) or (_, null) => false,
         _ => a!.Text == b!.Text,
@@ -584,7 +584,7 @@ internal static class RowReader
     /// <summary>The same number and unit, whatever the comparator (a 指标解释 of 60% before the target ≥60%).</summary>
     private static bool SameValue(Target? a, Target? b) => (a, b) switch
     {
-        (QuantitativeTarget x, QuantitativeTarget y) => x.Quantity.Value * x.Quantity.Multiplier == y.Quantity.Value * y.Quantity.Multiplier
+        (QuantitativeTarget x, QuantitativeTarget y) => Quantity.SameScaledNumber(x.Quantity, y.Quantity)
             && x.Quantity.Unit.Canonical == y.Quantity.Unit.Canonical,
         _ => Same(a, b),
     };

@@ -110,7 +110,7 @@ internal static class EmbeddedRules
                     return null;
                 }
 
-                var deviation = Math.Abs(actual.Value * actual.Multiplier);
+                var deviation = Math.Abs(actual.Scaled);
                 foreach (var band in bands.Bands)
                 {
                     if (deviation <= band.MaxDeviation && (deviation > band.MinDeviation || band.MinDeviation == 0m))

@@ -27,6 +27,40 @@ public sealed class FuzzFindingTests
     }
 
     [Theory]
+    // A 26-digit number with 万 or 亿 fits decimal as written but not once scaled: comparing the target with the actual (or
+    // with a second value) in a table row multiplied them and threw OverflowException, reported as PI1099 (third fuzzing
+    // round, rerun of the cell target; input in TestData/Hardening/cell). The row reads as it does with small numbers.
+    [InlineData("产出指标\t数量指标\t资金总额\t22222222222222222222222222万\t22222222222222222222222222万元")]
+    [InlineData("1、数量指标:资金总额\r22222222222222222222222222万\r22222222222222222222222222亿")]
+    [InlineData("=02\r22222222222222222222222222万\r2023\r2022年")]
+    public void A_number_that_overflows_once_scaled_by_wan_is_not_an_internal_error(string cell)
+    {
+        const string Large = "22222222222222222222222222";
+        var parsed = IndicatorParser.ParseCell(cell);
+        var small = IndicatorParser.ParseCell(cell.Replace(Large, "200", StringComparison.Ordinal));
+
+        parsed.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError);
+        parsed.Indicators.Select(i => i.Name.Replace(Large, "200", StringComparison.Ordinal) + "|" + i.Target.Text.Replace(Large, "200", StringComparison.Ordinal))
+            .Should().Equal(small.Indicators.Select(i => i.Name + "|" + i.Target.Text), "the size of a number does not change how the row is read");
+        parsed.Diagnostics.Select(d => d.Code).Should().Equal(small.Diagnostics.Select(d => d.Code));
+    }
+
+    [Theory]
+    // The same numbers in a rate (万%), where lint compares the target with the policy's 0–100 % range.
+    [InlineData("22222222222222222222222222万%")]
+    [InlineData("≥22222222222222222222222222亿%")]
+    public void A_rate_that_overflows_once_scaled_is_linted_without_an_exception(string target)
+    {
+        var parsed = IndicatorParser.ParseCell("1、数量指标:资金支付率,年度指标值:" + target);
+        parsed.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.InternalError);
+
+        var project = new AssessmentInput("资金支付", [IndicatorInput.FromText("资金支付率", target, category: "产出指标", subcategory: "数量指标")]);
+        var report = new PerfIndicators.Lint.TargetLinter(PerfIndicators.Lint.LintPolicy.National).Lint(project);
+
+        report.Findings.Should().Contain(f => f.Diagnostic.Message.Contains("超出", StringComparison.Ordinal), "a rate that large is out of range");
+    }
+
+    [Theory]
     // A cell of table rules or of a header alone gave no indicator and no diagnostic: the fuzzer's invariant "a non-blank cell
     // is never lost" after 2.3 million executions (second round; inputs in TestData/Hardening/cell). A reader of the
     // result could not tell such a cell from one that was never read.
