@@ -54,7 +54,7 @@ internal static class TargetParser
 
         if (RuleWords.ContainedIn(s))
         {
-            if (Grammar.TryParse(Grammar.Rule, s, out var rule))
+            if (Grammar.TryParseRule(s, out var rule))
             {
                 return new RuleTarget(written, rule);
             }
