@@ -133,6 +133,41 @@ public abstract class StoreTests
         open.Should().Throw<StoreException>().WithMessage("*高于本程序支持*");
     }
 
+    [Fact]
+    public void A_store_that_fails_while_the_review_runs_fails_the_review_and_commits_nothing_after_the_error()
+    {
+        // A store lost in the middle of a review (a server gone, a file closed) must stop the review with the store's error,
+        // not be reported as a review that stored its results. Here the connection is closed once the run is begun.
+        var years = TwoYears.Build(12);
+        using var store = ResultStore.Open(NewStore());
+        var reviewer = new Reviewer(ScoringPolicy.Get("national"), new ReviewOptions { MaxDegreeOfParallelism = 2 });
+        var recorder = store.Record(reviewer.Header, ["2022/"], new ClosingSink(store));
+
+        var run = () => reviewer.Run(TwoYears.Sources(years.Previous), recorder);
+
+        run.Should().Throw<InvalidOperationException>();
+        recorder.Stored.Should().Be(0);
+        recorder.Dispose();
+    }
+
+    /// <summary>A sink that closes the store's connection when the review begins.</summary>
+    private sealed class ClosingSink(ResultStore store) : IReviewSink
+    {
+        public void Begin(ReviewHeader header) => store.Connection.Close();
+
+        public void Scored(ReviewedProject project, SelfAssessment assessment)
+        {
+        }
+
+        public void Failed(SourceFailure failure)
+        {
+        }
+
+        public void Complete(ReviewSummary summary)
+        {
+        }
+    }
+
     private static ReviewSummary Record(ResultStore store, IEnumerable<AssessmentInput> projects, string[] inputs)
     {
         var reviewer = new Reviewer(ScoringPolicy.Get("national"), new ReviewOptions { MaxDegreeOfParallelism = 2 });
