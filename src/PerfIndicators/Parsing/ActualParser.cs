@@ -192,7 +192,7 @@ internal static class ActualParser
             return new Actual(written, ActualKind.Text) { SaysNone = true };
         }
 
-        if (TargetParser.LooksLikeDate(s) && (PlainDate.TryRead(s, out var date) || Grammar.TryParse(Grammar.Deadline, s, out date)))
+        if (TargetParser.LooksLikeDate(s) && (PlainDate.TryRead(s, out var date) || Grammar.TryParseDeadline(s, out date)))
         {
             if (!TargetParser.IsValid(date))
             {

@@ -389,7 +389,7 @@ internal static class ClauseParser
                     return i;
                 }
 
-                if (TargetParser.LooksLikeDate(rest) && (Grammar.TryParse(Grammar.Period, rest, out _) || Grammar.TryParse(Grammar.Deadline, rest, out _)))
+                if (TargetParser.LooksLikeDate(rest) && (Grammar.TryParse(Grammar.Period, rest, out _) || Grammar.TryParseDeadline(rest, out _)))
                 {
                     return i;
                 }

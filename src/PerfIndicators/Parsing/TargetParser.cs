@@ -463,7 +463,7 @@ internal static class TargetParser
             return true;
         }
 
-        if (Grammar.TryParse(Grammar.Deadline, s, out var deadline))
+        if (Grammar.TryParseDeadline(s, out var deadline))
         {
             if (!IsValid(deadline))
             {
