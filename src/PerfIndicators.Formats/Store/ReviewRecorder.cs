@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using PerfIndicators.Review;
 using PerfIndicators.Scoring;
 
@@ -12,9 +14,18 @@ namespace PerfIndicators.Formats.Store;
 /// fingerprint and policy is not written again, only linked to this run. The run's counts are written when the review completes;
 /// a run that never completes keeps no finish time.
 /// </summary>
+/// <remarks>
+/// The rows are written on a thread of the recorder's own, fed through a bounded queue, so that the store's work runs beside
+/// the summary and the scoring instead of after them on the thread that receives the results (docs/performance.md §2.3).
+/// The next sink is still called on the caller's thread, in order. An error of the store (a full disk, a lost server) is
+/// raised by the next call after it happened, or by <see cref="Complete"/>; nothing written after it is committed.
+/// </remarks>
 public sealed class ReviewRecorder : IReviewSink, IDisposable
 {
     private const int Batch = 256;
+
+    /// <summary>Assessments waiting for the store's thread at most; the caller waits when the queue is full.</summary>
+    private const int QueueCapacity = 512;
 
     private readonly ResultStore store;
     private readonly ReviewHeader header;
@@ -27,6 +38,9 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     private int pending;
     private int failures;
     private long runId;
+    private BlockingCollection<Action>? queue;
+    private Thread? writer;
+    private ExceptionDispatchInfo? fault;
 
     internal ReviewRecorder(ResultStore store, ReviewHeader header, ImmutableArray<string> inputs, IReviewSink? next)
     {
@@ -73,11 +87,69 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         next?.Begin(header);
     }
 
+    /// <summary>Queues <paramref name="work"/> for the store's thread, starting it on first use; raises an error the thread met.</summary>
+    private void Enqueue(Action work)
+    {
+        fault?.Throw();
+        if (queue is null)
+        {
+            queue = new BlockingCollection<Action>(QueueCapacity);
+            writer = new Thread(Write) { IsBackground = true, Name = "perfind store" };
+            writer.Start();
+        }
+
+        queue.Add(work);
+    }
+
+    private void Write()
+    {
+        foreach (var work in queue!.GetConsumingEnumerable())
+        {
+            if (fault is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                work();
+            }
+            catch (Exception ex)
+            {
+                fault = ExceptionDispatchInfo.Capture(ex);
+            }
+        }
+    }
+
+    /// <summary>Lets the store's thread write what is queued and waits for it; raises an error it met.</summary>
+    private void Drain(bool raise)
+    {
+        if (queue is not null)
+        {
+            queue.CompleteAdding();
+            writer!.Join();
+            queue.Dispose();
+            queue = null;
+            writer = null;
+        }
+
+        if (raise)
+        {
+            fault?.Throw();
+        }
+    }
+
     /// <inheritdoc/>
     public void Scored(ReviewedProject project, SelfAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(assessment);
+        Enqueue(() => Store(project, assessment));
+        next?.Scored(project, assessment);
+    }
+
+    private void Store(ReviewedProject project, SelfAssessment assessment)
+    {
         transaction ??= store.Connection.BeginTransaction();
         var dialect = store.Dialect;
         long? id;
@@ -133,13 +205,18 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         }
 
         Flush(force: false);
-        next?.Scored(project, assessment);
     }
 
     /// <inheritdoc/>
     public void Failed(SourceFailure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        Enqueue(() => Store(failure));
+        next?.Failed(failure);
+    }
+
+    private void Store(SourceFailure failure)
+    {
         transaction ??= store.Connection.BeginTransaction();
         var command = Command(transaction, "INSERT INTO run_failures (run_id, position, source, codes, message) VALUES (@run, @position, @source, @codes, @message)");
         {
@@ -152,13 +229,13 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         }
 
         Flush(force: false);
-        next?.Failed(failure);
     }
 
     /// <inheritdoc/>
     public void Complete(ReviewSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        Drain(raise: true);
         transaction ??= store.Connection.BeginTransaction();
         var command = Command(transaction,
             "UPDATE runs SET finished_at = @at, inputs_given = @given, assessed = @assessed, not_assessable = @notAssessable, not_reported = @notReported, failed = @failed, stored = @stored, already_stored = @already WHERE id = @run");
@@ -182,6 +259,9 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     /// <summary>Rolls back what a review that did not complete left unwritten, and disposes the next sink.</summary>
     public void Dispose()
     {
+        // What was queued is written (and committed in whole batches, as it was before the thread); an error met now has no
+        // caller left to take it, and the uncommitted rest is rolled back below.
+        Drain(raise: false);
         foreach (var command in commands.Values)
         {
             command.Dispose();
