@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PerfIndicators.Parsing;
 
 /// <summary>
@@ -148,16 +150,18 @@ internal static class LabelCell
         Span<char> buffer = stackalloc char[cell.Length];
         Simplified.Copy(cell, buffer);
         ReadOnlySpan<char> s = buffer;
-        foreach (var word in HeaderWords)
-        {
-            if (s.SequenceEqual(word) || (s.Length >= 3 && word.Length > s.Length && word.EndsWith(s, StringComparison.Ordinal) && s.EndsWith("指标", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return HeaderWordLookup.Contains(s) || (s.Length >= 3 && s.EndsWith("指标", StringComparison.Ordinal) && HeaderWordEndLookup.Contains(s));
     }
+
+    /// <summary>The header words, looked up whole: <see cref="IsHeader"/> runs on every cell of every row read.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeaderWordLookup =
+        HeaderWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The ends of header words (three characters or more, shorter than the word) that end with 指标: 级指标, 二级指标's 级指标 ….</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeaderWordEndLookup =
+        HeaderWords.SelectMany(word => Enumerable.Range(1, Math.Max(0, word.Length - 3)).Select(start => word[start..]))
+            .Where(end => end.EndsWith("指标", StringComparison.Ordinal))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Removes numbering, points and notes: 一、产出指标(50分) → 产出指标; 数量指标(必填硬性指标) → 数量指标.</summary>
     private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> s)
