@@ -40,7 +40,7 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     private long runId;
     private BlockingCollection<Action>? queue;
     private Thread? writer;
-    private ExceptionDispatchInfo? fault;
+    private volatile ExceptionDispatchInfo? fault;
 
     internal ReviewRecorder(ResultStore store, ReviewHeader header, ImmutableArray<string> inputs, IReviewSink? next)
     {
