@@ -298,18 +298,27 @@ internal static class Grammar
     /// parser per keyword on every step (11 KB for 即达标).
     /// </summary>
     private static readonly Parser<Award> AwardInWords = input =>
+        MatchAwardWords(input.Source.AsSpan(input.Position), out var award, out var length)
+            ? Result.Success(award, Skip(input, length))
+            : Result.Failure<Award>(input, "expected an award", []);
+
+    /// <summary>The first of <see cref="AwardWords"/> that <paramref name="rest"/> starts with, for the grammar and the hand reader alike.</summary>
+    private static bool MatchAwardWords(ReadOnlySpan<char> rest, out Award award, out int length)
     {
-        var rest = input.Source.AsSpan(input.Position);
-        foreach (var (words, award) in AwardWords)
+        foreach (var (words, inWords) in AwardWords)
         {
             if (rest.StartsWith(words, StringComparison.Ordinal))
             {
-                return Result.Success(award, Skip(input, words.Length));
+                award = inWords;
+                length = words.Length;
+                return true;
             }
         }
 
-        return Result.Failure<Award>(input, "expected an award", []);
-    };
+        award = default;
+        length = 0;
+        return false;
+    }
 
     private static readonly Parser<Award> Award =
         AwardInWords
@@ -513,14 +522,10 @@ internal static class Grammar
     private static bool TryReadAward(string s, ref int p, out Award award)
     {
         var rest = s.AsSpan(p);
-        foreach (var (words, inWords) in AwardWords)
+        if (MatchAwardWords(rest, out award, out var length))
         {
-            if (rest.StartsWith(words, StringComparison.Ordinal))
-            {
-                award = inWords;
-                p += words.Length;
-                return true;
-            }
+            p += length;
+            return true;
         }
 
         // 得 number 分, the number as Number reads it: digits, a fraction only when a digit follows the point.
