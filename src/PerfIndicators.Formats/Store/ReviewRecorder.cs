@@ -32,9 +32,7 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     private readonly ImmutableArray<string> inputs;
     private readonly IReviewSink? next;
     private DbTransaction? transaction;
-    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
-    private DbCommand? current;
-    private int nextParameter;
+    private readonly Dictionary<string, RowStatement> statements = new(StringComparer.Ordinal);
     private int pending;
     private int failures;
     private long runId;
@@ -65,20 +63,24 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         var connection = store.Connection;
         using (var transaction = connection.BeginTransaction())
         {
-            var command = Command(transaction,
-                "INSERT INTO runs (started_at, tool_version, policy_id, policy_version) VALUES (@at, @tool, @policy, @version) RETURNING id");
-            Add(command, "@at", store.Dialect.Time(store.Clock.GetCurrentInstant()));
-            Add(command, "@tool", typeof(ReviewRecorder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
-            Add(command, "@policy", this.header.PolicyId);
-            Add(command, "@version", this.header.PolicyVersion);
-            runId = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = "INSERT INTO runs (started_at, tool_version, policy_id, policy_version) VALUES (@at, @tool, @policy, @version) RETURNING id";
+                Migrations.Parameter(command, "@at", store.Dialect.Time(store.Clock.GetCurrentInstant()));
+                Migrations.Parameter(command, "@tool", typeof(ReviewRecorder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+                Migrations.Parameter(command, "@policy", this.header.PolicyId);
+                Migrations.Parameter(command, "@version", this.header.PolicyVersion);
+                runId = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var input = Statement("INSERT INTO run_inputs (run_id, position, path) VALUES (@run, @position, @path)");
             for (var i = 0; i < inputs.Length; i++)
             {
-                var input = Command(transaction, "INSERT INTO run_inputs (run_id, position, path) VALUES (@run, @position, @path)");
-                Add(input, "@run", runId);
-                Add(input, "@position", i);
-                Add(input, "@path", inputs[i]);
-                input.ExecuteNonQuery();
+                input.Integer(0, runId);
+                input.Integer(1, i);
+                input.Text(2, inputs[i]);
+                input.Execute(transaction);
             }
 
             transaction.Commit();
@@ -151,35 +153,30 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     private void Store(ReviewedProject project, SelfAssessment assessment)
     {
         transaction ??= store.Connection.BeginTransaction();
-        var dialect = store.Dialect;
-        long? id;
-        var insert = Command(transaction,
+        var insert = Statement(
             "INSERT INTO assessments (fingerprint, policy_id, policy_version, first_run_id, source, project, project_code, department, unit, fiscal_year, status, total, uncapped_total, grade, provisional, execution_rate, execution_score, budget_adjusted, budget_executed) "
             + "VALUES (@fingerprint, @policy, @version, @run, @source, @project, @code, @department, @unit, @year, @status, @total, @uncapped, @grade, @provisional, @rate, @score, @adjusted, @executed) "
             + "ON CONFLICT (fingerprint, policy_id, policy_version) DO NOTHING RETURNING id");
-        {
-            Add(insert, "@fingerprint", assessment.Fingerprint);
-            Add(insert, "@policy", assessment.PolicyId);
-            Add(insert, "@version", assessment.PolicyVersion);
-            Add(insert, "@run", runId);
-            Add(insert, "@source", project.Source);
-            Add(insert, "@project", assessment.ProjectName);
-            Add(insert, "@code", assessment.ProjectCode);
-            Add(insert, "@department", assessment.Department);
-            Add(insert, "@unit", assessment.Unit);
-            Add(insert, "@year", assessment.FiscalYear);
-            Add(insert, "@status", assessment.Status.ToName());
-            Add(insert, "@total", dialect.Decimal(assessment.Total));
-            Add(insert, "@uncapped", dialect.Decimal(assessment.UncappedTotal));
-            Add(insert, "@grade", assessment.Grade);
-            Add(insert, "@provisional", dialect.Flag(assessment.IsProvisional));
-            Add(insert, "@rate", dialect.Decimal(assessment.BudgetExecution.Rate));
-            Add(insert, "@score", dialect.Decimal(assessment.BudgetExecution.Score));
-            Add(insert, "@adjusted", dialect.Decimal(assessment.BudgetExecution.Adjusted));
-            Add(insert, "@executed", dialect.Decimal(assessment.BudgetExecution.Executed));
-            var result = insert.ExecuteScalar();
-            id = result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
-        }
+        insert.Text(0, assessment.Fingerprint);
+        insert.Text(1, assessment.PolicyId);
+        insert.Text(2, assessment.PolicyVersion);
+        insert.Integer(3, runId);
+        insert.Text(4, project.Source);
+        insert.Text(5, assessment.ProjectName);
+        insert.Text(6, assessment.ProjectCode);
+        insert.Text(7, assessment.Department);
+        insert.Text(8, assessment.Unit);
+        insert.Integer(9, assessment.FiscalYear);
+        insert.Text(10, assessment.Status.ToName());
+        insert.Decimal(11, assessment.Total);
+        insert.Decimal(12, assessment.UncappedTotal);
+        insert.Text(13, assessment.Grade);
+        insert.Flag(14, assessment.IsProvisional);
+        insert.Decimal(15, assessment.BudgetExecution.Rate);
+        insert.Decimal(16, assessment.BudgetExecution.Score);
+        insert.Decimal(17, assessment.BudgetExecution.Adjusted);
+        insert.Decimal(18, assessment.BudgetExecution.Executed);
+        var id = insert.ExecuteInt64(transaction);
 
         if (id is long newId)
         {
@@ -190,19 +187,17 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         else
         {
             AlreadyStored++;
-            var find = Command(transaction, "SELECT id FROM assessments WHERE fingerprint = @fingerprint AND policy_id = @policy AND policy_version = @version");
-            Add(find, "@fingerprint", assessment.Fingerprint);
-            Add(find, "@policy", assessment.PolicyId);
-            Add(find, "@version", assessment.PolicyVersion);
-            id = Convert.ToInt64(find.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            var find = Statement("SELECT id FROM assessments WHERE fingerprint = @fingerprint AND policy_id = @policy AND policy_version = @version");
+            find.Text(0, assessment.Fingerprint);
+            find.Text(1, assessment.PolicyId);
+            find.Text(2, assessment.PolicyVersion);
+            id = find.ExecuteInt64(transaction) ?? throw new InvalidOperationException("An assessment the store refused as a duplicate is not in the store.");
         }
 
-        var link = Command(transaction, "INSERT INTO run_assessments (run_id, assessment_id) VALUES (@run, @id) ON CONFLICT DO NOTHING");
-        {
-            Add(link, "@run", runId);
-            Add(link, "@id", id.Value);
-            link.ExecuteNonQuery();
-        }
+        var link = Statement("INSERT INTO run_assessments (run_id, assessment_id) VALUES (@run, @id) ON CONFLICT DO NOTHING");
+        link.Integer(0, runId);
+        link.Integer(1, id.Value);
+        link.Execute(transaction);
 
         Flush(force: false);
     }
@@ -218,15 +213,13 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     private void Store(SourceFailure failure)
     {
         transaction ??= store.Connection.BeginTransaction();
-        var command = Command(transaction, "INSERT INTO run_failures (run_id, position, source, codes, message) VALUES (@run, @position, @source, @codes, @message)");
-        {
-            Add(command, "@run", runId);
-            Add(command, "@position", failures++);
-            Add(command, "@source", failure.Source);
-            Add(command, "@codes", string.Join(",", failure.Errors.Select(e => e.Code)));
-            Add(command, "@message", string.Join("；", failure.Errors.Select(e => e.Text)));
-            command.ExecuteNonQuery();
-        }
+        var command = Statement("INSERT INTO run_failures (run_id, position, source, codes, message) VALUES (@run, @position, @source, @codes, @message)");
+        command.Integer(0, runId);
+        command.Integer(1, failures++);
+        command.Text(2, failure.Source);
+        command.Text(3, string.Join(",", failure.Errors.Select(e => e.Code)));
+        command.Text(4, string.Join("；", failure.Errors.Select(e => e.Text)));
+        command.Execute(transaction);
 
         Flush(force: false);
     }
@@ -237,18 +230,19 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         ArgumentNullException.ThrowIfNull(summary);
         Drain(raise: true);
         transaction ??= store.Connection.BeginTransaction();
-        var command = Command(transaction,
-            "UPDATE runs SET finished_at = @at, inputs_given = @given, assessed = @assessed, not_assessable = @notAssessable, not_reported = @notReported, failed = @failed, stored = @stored, already_stored = @already WHERE id = @run");
+        using (var command = store.Connection.CreateCommand())
         {
-            Add(command, "@at", store.Dialect.Time(store.Clock.GetCurrentInstant()));
-            Add(command, "@given", (long)summary.Inputs.Given);
-            Add(command, "@assessed", (long)summary.Inputs.Assessed);
-            Add(command, "@notAssessable", (long)summary.Inputs.NotAssessable);
-            Add(command, "@notReported", (long)summary.Inputs.NotReported);
-            Add(command, "@failed", (long)summary.Inputs.Failed);
-            Add(command, "@stored", Stored);
-            Add(command, "@already", AlreadyStored);
-            Add(command, "@run", runId);
+            command.Transaction = transaction;
+            command.CommandText = "UPDATE runs SET finished_at = @at, inputs_given = @given, assessed = @assessed, not_assessable = @notAssessable, not_reported = @notReported, failed = @failed, stored = @stored, already_stored = @already WHERE id = @run";
+            Migrations.Parameter(command, "@at", store.Dialect.Time(store.Clock.GetCurrentInstant()));
+            Migrations.Parameter(command, "@given", (long)summary.Inputs.Given);
+            Migrations.Parameter(command, "@assessed", (long)summary.Inputs.Assessed);
+            Migrations.Parameter(command, "@notAssessable", (long)summary.Inputs.NotAssessable);
+            Migrations.Parameter(command, "@notReported", (long)summary.Inputs.NotReported);
+            Migrations.Parameter(command, "@failed", (long)summary.Inputs.Failed);
+            Migrations.Parameter(command, "@stored", Stored);
+            Migrations.Parameter(command, "@already", AlreadyStored);
+            Migrations.Parameter(command, "@run", runId);
             command.ExecuteNonQuery();
         }
 
@@ -262,12 +256,12 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
         // What was queued is written (and committed in whole batches, as it was before the thread); an error met now has no
         // caller left to take it, and the uncommitted rest is rolled back below.
         Drain(raise: false);
-        foreach (var command in commands.Values)
+        foreach (var statement in statements.Values)
         {
-            command.Dispose();
+            statement.Dispose();
         }
 
-        commands.Clear();
+        statements.Clear();
         transaction?.Dispose();
         transaction = null;
         (next as IDisposable)?.Dispose();
@@ -275,48 +269,46 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
 
     private void WriteIndicators(DbTransaction transaction, long id, SelfAssessment assessment)
     {
-        var dialect = store.Dialect;
+        var command = Statement(
+            "INSERT INTO indicators (assessment_id, position, category, subcategory, name, target_text, actual_text, points, score, outcome, rule, target_value, actual_value, value_unit, lower_is_better, completion_ratio) "
+            + "VALUES (@id, @position, @category, @subcategory, @name, @target, @actual, @points, @score, @outcome, @rule, @a, @b, @unit, @lower, @ratio)");
         var position = 0;
         foreach (var indicator in assessment.Indicators)
         {
-            var command = Command(transaction,
-                "INSERT INTO indicators (assessment_id, position, category, subcategory, name, target_text, actual_text, points, score, outcome, rule, target_value, actual_value, value_unit, lower_is_better, completion_ratio) "
-                + "VALUES (@id, @position, @category, @subcategory, @name, @target, @actual, @points, @score, @outcome, @rule, @a, @b, @unit, @lower, @ratio)");
-            Add(command, "@id", id);
-            Add(command, "@position", position++);
-            Add(command, "@category", indicator.Category?.ToLabel());
-            Add(command, "@subcategory", indicator.Subcategory?.ToLabel());
-            Add(command, "@name", indicator.Name);
-            Add(command, "@target", indicator.TargetText);
-            Add(command, "@actual", indicator.ActualText);
-            Add(command, "@points", dialect.Decimal(indicator.Points));
-            Add(command, "@score", dialect.Decimal(indicator.Score));
-            Add(command, "@outcome", OutcomeName(indicator.Outcome));
-            Add(command, "@rule", indicator.RuleId);
-            Add(command, "@a", dialect.Decimal(indicator.TargetValue));
-            Add(command, "@b", dialect.Decimal(indicator.ActualValue));
-            Add(command, "@unit", indicator.ValueUnit);
-            Add(command, "@lower", dialect.Flag(indicator.IsLowerBetter));
-            Add(command, "@ratio", dialect.Decimal(indicator.CompletionRatio));
-            command.ExecuteNonQuery();
+            command.Integer(0, id);
+            command.Integer(1, position++);
+            command.Text(2, indicator.Category?.ToLabel());
+            command.Text(3, indicator.Subcategory?.ToLabel());
+            command.Text(4, indicator.Name);
+            command.Text(5, indicator.TargetText);
+            command.Text(6, indicator.ActualText);
+            command.Decimal(7, indicator.Points);
+            command.Decimal(8, indicator.Score);
+            command.Text(9, OutcomeName(indicator.Outcome));
+            command.Text(10, indicator.RuleId);
+            command.Decimal(11, indicator.TargetValue);
+            command.Decimal(12, indicator.ActualValue);
+            command.Text(13, indicator.ValueUnit);
+            command.Flag(14, indicator.IsLowerBetter);
+            command.Decimal(15, indicator.CompletionRatio);
+            command.Execute(transaction);
         }
     }
 
     private void WriteFindings(DbTransaction transaction, long id, SelfAssessment assessment)
     {
+        var command = Statement("INSERT INTO findings (assessment_id, position, code, severity, location, message) VALUES (@id, @position, @code, @severity, @location, @message)");
         var position = 0;
         foreach (var finding in assessment.Findings)
         {
-            var command = Command(transaction,
-                "INSERT INTO findings (assessment_id, position, code, severity, location, message) VALUES (@id, @position, @code, @severity, @location, @message)");
-            Add(command, "@id", id);
-            Add(command, "@position", position++);
-            Add(command, "@code", finding.Code);
-            Add(command, "@severity", finding.Severity.ToString().ToLowerInvariant());
+            command.Integer(0, id);
+            command.Integer(1, position++);
+            command.Text(2, finding.Code);
+            command.Text(3, finding.Severity.ToName());
             var prefix = finding.Location.HasSheetPart ? finding.Location.SheetText : finding.Location.JsonPath;
-            Add(command, "@location", string.IsNullOrEmpty(prefix) ? null : prefix);
-            Add(command, "@message", finding.Message);
-            command.ExecuteNonQuery();
+            command.Text(4, string.IsNullOrEmpty(prefix) ? null : prefix);
+            command.Text(5, finding.Message);
+            command.Execute(transaction);
         }
     }
 
@@ -344,50 +336,17 @@ public sealed class ReviewRecorder : IReviewSink, IDisposable
     }
 
     /// <summary>
-    /// The command for <paramref name="sql"/>, made once per recorder and reused for every row: a new command per row made the
-    /// database compile the statement again for each of a year's million indicator rows.
+    /// The statement for <paramref name="sql"/>, prepared once per recorder and reused for every row: a new command per row made
+    /// the database compile the statement again for each of a year's million indicator rows.
     /// </summary>
-    private DbCommand Command(DbTransaction transaction, string sql)
+    private RowStatement Statement(string sql)
     {
-        if (!commands.TryGetValue(sql, out var command))
+        if (!statements.TryGetValue(sql, out var statement))
         {
-            command = store.Connection.CreateCommand();
-            command.CommandText = sql;
-            commands[sql] = command;
+            statement = store.Dialect.Prepare(store.Connection, sql);
+            statements[sql] = statement;
         }
 
-        command.Transaction = transaction;
-        current = command;
-        nextParameter = 0;
-        return command;
-    }
-
-    /// <summary>
-    /// Sets parameter <paramref name="name"/> of a reused command, adding it on first use. A command's parameters are always
-    /// set in the same order, so the next one is found by position (its name checked), not by a search of the names.
-    /// </summary>
-    private void Add(DbCommand command, string name, object? value)
-    {
-        if (command != current)
-        {
-            current = command;
-            nextParameter = 0;
-        }
-
-        var parameters = command.Parameters;
-        if (nextParameter < parameters.Count && parameters[nextParameter] is var parameter && string.Equals(parameter.ParameterName, name, StringComparison.Ordinal))
-        {
-            parameter.Value = value ?? DBNull.Value;
-        }
-        else if (parameters.Contains(name))
-        {
-            parameters[name].Value = value ?? DBNull.Value;
-        }
-        else
-        {
-            Migrations.Parameter(command, name, value);
-        }
-
-        nextParameter++;
+        return statement;
     }
 }

@@ -35,6 +35,9 @@ internal abstract class StoreDialect
 
     public abstract DbConnection Open(string connectionString);
 
+    /// <summary>Prepares <paramref name="sql"/> on <paramref name="connection"/> for execution row after row, its parameters set by position.</summary>
+    public abstract RowStatement Prepare(DbConnection connection, string sql);
+
     public abstract object Decimal(decimal? value);
 
     public abstract decimal? ReadDecimal(DbDataReader reader, int ordinal);
@@ -65,6 +68,8 @@ internal abstract class StoreDialect
             return connection;
         }
 
+        public override RowStatement Prepare(DbConnection connection, string sql) => new RowStatement.Sqlite((SqliteConnection)connection, sql);
+
         public override object Decimal(decimal? value) => value is decimal d ? d.ToString(CultureInfo.InvariantCulture) : DBNull.Value;
 
         public override decimal? ReadDecimal(DbDataReader reader, int ordinal) =>
@@ -91,6 +96,8 @@ internal abstract class StoreDialect
             connection.Open();
             return connection;
         }
+
+        public override RowStatement Prepare(DbConnection connection, string sql) => new RowStatement.Command(connection, this, sql);
 
         public override object Decimal(decimal? value) => value is decimal d ? d : DBNull.Value;
 

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Xunit;
 using NodaTime;
+using PerfIndicators.Formats.Json;
 using PerfIndicators.Formats.Store;
 using PerfIndicators.Review;
 using PerfIndicators.Scoring;
@@ -63,6 +64,82 @@ public abstract class StoreTests
         first.ExecutionRate.Should().Be(scored.BudgetExecution.Rate);
         first.Indicators.Select(i => i.TargetValue).Should().Equal(scored.Indicators.Select(i => i.TargetValue));
         first.Indicators.Select(i => i.ActualText).Should().Equal(scored.Indicators.Select(i => i.ActualText));
+    }
+
+    [Fact]
+    public void Every_column_of_every_indicator_and_finding_row_holds_what_the_assessment_says()
+    {
+        // The rows are bound by position, text and decimals written without going through objects (docs/performance.md §2.3):
+        // every column of every row is read back and compared, so a value bound to the wrong column, an empty text stored as
+        // NULL or a decimal that loses its trailing zero fails here. The projects: the two-year seed set, the Huzhou liaison
+        // project (a deadline row, a dated actual) and the Guangzhou training project from the test data, one unit-mismatch
+        // project with its findings, and a seed project with a blank actual and a name outside the Basic Multilingual Plane.
+        var projects = TwoYears.Build(6).Previous;
+        foreach (var file in new[] { "huzhou-liaison-2023.json", "guangzhou-training-2023.json", "unit-mismatch.json" })
+        {
+            projects.Add(ScoringJson.ReadProject(File.ReadAllText(PerfIndicators.Tests.Scoring.ScoringKit.TestData(file))).Input!);
+        }
+
+        var seed = projects[0];
+        projects.Add(new AssessmentInput(seed.Name + "（𬌗）", seed.Indicators.Select((indicator, i) => i == 0 ? indicator with { Actual = null } : indicator))
+        {
+            Code = seed.Code,
+            Department = seed.Department,
+            Unit = "𠮷" + seed.Unit,
+            FiscalYear = seed.FiscalYear,
+            Budget = seed.Budget,
+        });
+        using var store = ResultStore.Open(NewStore());
+        Record(store, projects, ["mixed/"]);
+
+        var evaluator = new Evaluator(ScoringPolicy.Get("national"));
+        var expectedIndicators = new List<string>();
+        var expectedFindings = new List<string>();
+        foreach (var assessment in projects.Select(evaluator.Evaluate).OrderBy(a => a.Fingerprint, StringComparer.Ordinal))
+        {
+            expectedIndicators.AddRange(assessment.Indicators.Select((i, position) => Row(
+                assessment.Fingerprint, position, i.Category?.ToLabel(), i.Subcategory?.ToLabel(), i.Name, i.TargetText, i.ActualText, Number(i.Points), Number(i.Score),
+                ReviewRecorder.OutcomeName(i.Outcome), i.RuleId, Number(i.TargetValue), Number(i.ActualValue), i.ValueUnit, i.IsLowerBetter ? "1" : "0", Number(i.CompletionRatio))));
+            expectedFindings.AddRange(assessment.Findings.Select((f, position) => Row(
+                assessment.Fingerprint, position, f.Code, f.Severity.ToName(),
+                (f.Location.HasSheetPart ? f.Location.SheetText : f.Location.JsonPath) is { Length: > 0 } prefix ? prefix : null, f.Message)));
+        }
+
+        projects.Should().Contain(p => p.Indicators.Any(i => i.Actual == null), "the test must hold a blank actual");
+        expectedFindings.Should().NotBeEmpty();
+        Rows(store, "SELECT a.fingerprint, i.position, i.category, i.subcategory, i.name, i.target_text, i.actual_text, i.points, i.score, i.outcome, i.rule, "
+            + "i.target_value, i.actual_value, i.value_unit, i.lower_is_better, i.completion_ratio FROM indicators i JOIN assessments a ON a.id = i.assessment_id "
+            + "ORDER BY a.fingerprint, i.position").Should().Equal(expectedIndicators);
+        Rows(store, "SELECT a.fingerprint, f.position, f.code, f.severity, f.location, f.message FROM findings f JOIN assessments a ON a.id = f.assessment_id "
+            + "ORDER BY a.fingerprint, f.position").Should().Equal(expectedFindings);
+    }
+
+    /// <summary>A row as text: NULL as ∅, decimals as the invariant culture writes them, flags as 0 or 1.</summary>
+    private static string Row(params object?[] values) => string.Join("|", values.Select(v => v switch
+    {
+        null or DBNull => "∅",
+        bool b => b ? "1" : "0",
+        decimal d => Number(d),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => v.ToString(),
+    }));
+
+    private static string? Number(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<string> Rows(ResultStore store, string sql)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            var values = new object?[reader.FieldCount];
+            reader.GetValues(values!);
+            rows.Add(Row(values));
+        }
+
+        return rows;
     }
 
     [Fact]
