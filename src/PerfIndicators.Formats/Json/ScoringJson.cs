@@ -20,17 +20,17 @@ public static class ScoringJson
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    private static readonly ImmutableHashSet<string> ProjectFields =
-        ["name", "code", "department", "unit", "fiscalYear", "policy", "budget", "indicators", "$schema"];
+    private static readonly FieldNames ProjectFields =
+        new("name", "code", "department", "unit", "fiscalYear", "policy", "budget", "indicators", "$schema");
 
-    private static readonly ImmutableHashSet<string> BudgetFields = ["initial", "adjusted", "executed", "sources", "deviationReason", "unit", "rate"];
+    private static readonly FieldNames BudgetFields = new("initial", "adjusted", "executed", "sources", "deviationReason", "unit", "rate");
 
     private static readonly string[] AmountFields = ["initial", "adjusted", "executed"];
 
-    private static readonly ImmutableHashSet<string> SourceFields = ["name", "initial", "adjusted", "executed"];
+    private static readonly FieldNames SourceFields = new("name", "initial", "adjusted", "executed");
 
-    private static readonly ImmutableHashSet<string> IndicatorFields =
-        ["category", "subcategory", "name", "target", "points", "actual", "deviationReason", "notApplicable", "score"];
+    private static readonly FieldNames IndicatorFields =
+        new("category", "subcategory", "name", "target", "points", "actual", "deviationReason", "notApplicable", "score");
 
     /// <summary>Reads a project (<c>{"name","policy","budget":{…},"indicators":[…]}</c>). Never throws for bad input: problems are listed in the result.</summary>
     /// <param name="json">The JSON text.</param>
@@ -96,7 +96,7 @@ public static class ScoringJson
                 var index = 0;
                 foreach (var item in list.EnumerateArray())
                 {
-                    if (ReadIndicator(item, "$.indicators[" + index + "]", problems) is { } indicator)
+                    if (ReadIndicator(item, IndicatorPaths.Of(index), problems) is { } indicator)
                     {
                         indicators.Add(indicator);
                     }
@@ -201,8 +201,9 @@ public static class ScoringJson
             .Select(flag => (flag, JsonNamingPolicy.KebabCaseLower.ConvertName(flag.ToString()))),
     ];
 
-    private static IndicatorInput? ReadIndicator(JsonElement item, string path, JsonProblems problems)
+    private static IndicatorInput? ReadIndicator(JsonElement item, IndicatorPaths paths, JsonProblems problems)
     {
+        var path = paths.Path;
         if (item.ValueKind != JsonValueKind.Object)
         {
             problems.Error(FormatDiagnosticCodes.JsonExpectedObject, path, "应为对象 (expected an object)");
@@ -224,8 +225,8 @@ public static class ScoringJson
             actualText,
             Label<IndicatorCategory>(Text(item, "category", path, problems), static c => c.ToLabel()),
             Label<IndicatorSubcategory>(Text(item, "subcategory", path, problems), static s => s.ToLabel()),
-            DiagnosticLocation.AtJsonPath(path + ".category"),
-            DiagnosticLocation.AtJsonPath(path + ".subcategory"));
+            DiagnosticLocation.AtJsonPath(paths.Category),
+            DiagnosticLocation.AtJsonPath(paths.Subcategory));
         var points = Number(item, "points", path, problems);
         if (points < 0m)
         {
@@ -381,11 +382,53 @@ public static class ScoringJson
         return null;
     }
 
-    private static void Unknown(JsonElement element, ImmutableHashSet<string> known, string path, JsonProblems problems)
+    /// <summary>The JSON paths of indicator <c>i</c> and of its category and subcategory, made once for the first 256 indicators.</summary>
+    private sealed record IndicatorPaths(string Path, string Category, string Subcategory)
+    {
+        private static readonly IndicatorPaths[] First = [.. Enumerable.Range(0, 256).Select(Make)];
+
+        public static IndicatorPaths Of(int index) => (uint)index < (uint)First.Length ? First[index] : Make(index);
+
+        private static IndicatorPaths Make(int index)
+        {
+            var path = "$.indicators[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+            return new IndicatorPaths(path, path + ".category", path + ".subcategory");
+        }
+    }
+
+    /// <summary>
+    /// The field names an object may have. A key is compared as the file's UTF-8 with each name, without making a string of it
+    /// (a review reads a hundred thousand projects); a key written with escapes is decoded first.
+    /// </summary>
+    private sealed class FieldNames(params string[] names)
+    {
+        private readonly byte[][] utf8 = [.. names.Select(Encoding.UTF8.GetBytes)];
+
+        public bool Has(JsonProperty property)
+        {
+            var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property);
+            if (raw.IndexOf((byte)'\\') >= 0)
+            {
+                return Array.IndexOf(names, property.Name) >= 0;
+            }
+
+            foreach (var name in utf8)
+            {
+                if (raw.SequenceEqual(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static void Unknown(JsonElement element, FieldNames known, string path, JsonProblems problems)
     {
         foreach (var property in element.EnumerateObject())
         {
-            if (!known.Contains(property.Name))
+            if (!known.Has(property))
             {
                 problems.Warning(FormatDiagnosticCodes.JsonUnknownField, path + "." + property.Name, "未知字段，已忽略 (unknown field, ignored)");
             }

@@ -348,19 +348,21 @@ internal static class RowReader
 
         if (valueIndex < 0)
         {
-            var candidates = Enumerable.Range(0, values.Count).Where(k => values[k].Kind == Kind.Value).ToList();
-            if (candidates.Count == 0)
+            // A rule standing as the only value (低于90%不得分…) is the target.
+            var kind = Kind.Value;
+            var first = IndexOf(values, kind, 0);
+            if (first < 0)
             {
-                // A rule standing as the only value (低于90%不得分…) is the target.
-                candidates = [.. Enumerable.Range(0, values.Count).Where(k => values[k].Kind == Kind.Rule)];
+                kind = Kind.Rule;
+                first = IndexOf(values, kind, 0);
             }
 
-            if (candidates.Count == 0)
+            if (first < 0)
             {
                 return false;
             }
 
-            valueIndex = candidates.Count == 1 ? candidates[0] : ChooseAmong(values, candidates, strict);
+            valueIndex = IndexOf(values, kind, first + 1) < 0 ? first : ChooseAmong(values, Positions(values, kind), strict);
             if (valueIndex < 0)
             {
                 return false;
@@ -373,6 +375,35 @@ internal static class RowReader
         }
 
         return true;
+    }
+
+    /// <summary>The first cell of <paramref name="kind"/> from <paramref name="start"/> on, or -1.</summary>
+    private static int IndexOf(List<Cell> values, Kind kind, int start)
+    {
+        for (var k = start; k < values.Count; k++)
+        {
+            if (values[k].Kind == kind)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The positions of the cells of <paramref name="kind"/>.</summary>
+    private static List<int> Positions(List<Cell> values, Kind kind)
+    {
+        var positions = new List<int>();
+        for (var k = 0; k < values.Count; k++)
+        {
+            if (values[k].Kind == kind)
+            {
+                positions.Add(k);
+            }
+        }
+
+        return positions;
     }
 
     private static int ChooseAmong(List<Cell> values, List<int> candidates, bool strict)

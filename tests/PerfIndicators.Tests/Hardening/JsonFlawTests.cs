@@ -42,6 +42,10 @@ public sealed class JsonFlawTests
     [InlineData("\"points\": 15,", "\"points\": 15, \"points\": 0,", "$.indicators[0].points", "points")]
     [InlineData("\"indicators\": [", "\"indicators\": [], \"indicators\": [", "$.indicators", "indicators")]
     [InlineData("\"initial\": 189.5,", "\"initial\": 189.5, \"init\\u0069al\": 1,", "$.budget.initial", "initial")]
+    [InlineData("\"initial\": 189.5,", "\"init\\u0069al\": 189.5, \"initial\": 1,", "$.budget.initial", "initial")]
+    // More keys than are compared pairwise (16): the repeat found through the set, of a key before it and of a key after it.
+    [InlineData("\"initial\": 189.5,", "\"initial\": 189.5, \"k1\": 1, \"k2\": 1, \"k3\": 1, \"k4\": 1, \"k5\": 1, \"k6\": 1, \"k7\": 1, \"k8\": 1, \"k9\": 1, \"k10\": 1, \"k11\": 1, \"k12\": 1, \"k13\": 1, \"k14\": 1, \"k15\": 1, \"k16\": 1, \"k17\": 1, \"k18\": 1, \"k3\": 2,", "$.budget.k3", "k3")]
+    [InlineData("\"initial\": 189.5,", "\"initial\": 189.5, \"k1\": 1, \"k2\": 1, \"k3\": 1, \"k4\": 1, \"k5\": 1, \"k6\": 1, \"k7\": 1, \"k8\": 1, \"k9\": 1, \"k10\": 1, \"k11\": 1, \"k12\": 1, \"k13\": 1, \"k14\": 1, \"k15\": 1, \"k16\": 1, \"k17\": 1, \"k18\": 1, \"k17\": 2,", "$.budget.k17", "k17")]
     public void A_key_written_twice_in_a_project_is_refused(string find, string replace, string path, string key)
     {
         var read = ScoringJson.ReadProject(ReplaceFirst(Project, find, replace));

@@ -36,24 +36,38 @@ internal static class JsonChecks
 
                 return null;
             case JsonValueKind.Object:
+                var position = 0;
                 HashSet<string>? names = null;
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (HasEscape(JsonMarshal.GetRawUtf8PropertyName(property)) && !Decodes(property))
+                    var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+                    if (HasEscape(raw) && !Decodes(property))
                     {
                         return new JsonFlaw(string.Empty, null);
                     }
 
-                    names ??= new HashSet<string>(StringComparer.Ordinal);
-                    var name = property.Name;
-                    if (!names.Add(name))
+                    // Objects of a project or a policy have a handful of keys: each is compared with the keys before it, as UTF-8,
+                    // without making a string of every key (NameEquals unescapes both sides). Past SmallObject keys, a set.
+                    if (position < SmallObject)
                     {
-                        return new JsonFlaw("." + name, name);
+                        if (RepeatsEarlierKey(element, property, raw, position))
+                        {
+                            return new JsonFlaw("." + property.Name, property.Name);
+                        }
+                    }
+                    else
+                    {
+                        names ??= EarlierKeys(element, position);
+                        if (!names.Add(property.Name))
+                        {
+                            return new JsonFlaw("." + property.Name, property.Name);
+                        }
                     }
 
+                    position++;
                     if (Walk(property.Value) is { } found)
                     {
-                        return found with { Path = "." + name + found.Path };
+                        return found with { Path = "." + property.Name + found.Path };
                     }
                 }
 
@@ -64,6 +78,53 @@ internal static class JsonChecks
     }
 
     private static bool HasEscape(ReadOnlySpan<byte> raw) => raw.IndexOf("\\u"u8) >= 0;
+
+    /// <summary>Keys compared pairwise; an object with more gets a set.</summary>
+    private const int SmallObject = 16;
+
+    /// <summary>Whether one of the first <paramref name="count"/> keys of <paramref name="element"/> is the key of <paramref name="property"/>.</summary>
+    private static bool RepeatsEarlierKey(JsonElement element, JsonProperty property, ReadOnlySpan<byte> raw, int count)
+    {
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var escaped = raw.IndexOf((byte)'\\') >= 0;
+        var name = escaped ? property.Name : null;
+        var seen = 0;
+        foreach (var earlier in element.EnumerateObject())
+        {
+            if (seen++ == count)
+            {
+                break;
+            }
+
+            if (name is null ? earlier.NameEquals(raw) : earlier.NameEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first <paramref name="count"/> keys of <paramref name="element"/>, as a set.</summary>
+    private static HashSet<string> EarlierKeys(JsonElement element, int count)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var earlier in element.EnumerateObject())
+        {
+            if (names.Count == count)
+            {
+                break;
+            }
+
+            names.Add(earlier.Name);
+        }
+
+        return names;
+    }
 
     /// <summary>Whether a string with a <c>\u</c> escape decodes: its surrogates pair.</summary>
     private static bool Decodes(JsonElement element)
