@@ -16,23 +16,34 @@ internal static class LabelPoints
     /// <param name="findings">Where the warnings go.</param>
     public static void Check(ImmutableArray<IndicatorInput> indicators, IReadOnlyList<decimal> points, List<Diagnostic> findings)
     {
-        Runs(indicators, points, findings, i => Key(indicators[i].CategoryLabel), i => indicators[i].CategoryLabel, "一级指标");
-        Runs(indicators, points, findings, i => Key(indicators[i].CategoryLabel) + "\u0001" + Key(indicators[i].SubcategoryLabel), i => indicators[i].SubcategoryLabel, "二级指标");
+        Runs(indicators, points, findings, static (x, a, b) => Same(x[a].CategoryLabel, x[b].CategoryLabel), static (x, i) => x[i].CategoryLabel, "一级指标");
+        Runs(
+            indicators,
+            points,
+            findings,
+            static (x, a, b) => Same(x[a].CategoryLabel, x[b].CategoryLabel) && Same(x[a].SubcategoryLabel, x[b].SubcategoryLabel),
+            static (x, i) => x[i].SubcategoryLabel,
+            "二级指标");
     }
 
     private static void Runs(
-        ImmutableArray<IndicatorInput> indicators, IReadOnlyList<decimal> points, List<Diagnostic> findings, Func<int, string> key, Func<int, string?> label, string level)
+        ImmutableArray<IndicatorInput> indicators,
+        IReadOnlyList<decimal> points,
+        List<Diagnostic> findings,
+        Func<ImmutableArray<IndicatorInput>, int, int, bool> sameRun,
+        Func<ImmutableArray<IndicatorInput>, int, string?> label,
+        string level)
     {
         var start = 0;
         while (start < indicators.Length)
         {
             var end = start + 1;
-            while (end < indicators.Length && key(end) == key(start))
+            while (end < indicators.Length && sameRun(indicators, start, end))
             {
                 end++;
             }
 
-            if (label(start) is { } text && PrintedLabel.Read(text).Points is decimal printed)
+            if (label(indicators, start) is { } text && PrintedLabel.Read(text).Points is decimal printed)
             {
                 var sum = 0m;
                 for (var i = start; i < end; i++)
@@ -55,5 +66,6 @@ internal static class LabelPoints
         }
     }
 
-    private static string Key(string? label) => label?.Trim() ?? string.Empty;
+    /// <summary>Whether two rows print the same label (blank and missing alike), compared trimmed without making new strings.</summary>
+    private static bool Same(string? a, string? b) => a.AsSpan().Trim().SequenceEqual(b.AsSpan().Trim());
 }

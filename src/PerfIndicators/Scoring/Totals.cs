@@ -26,17 +26,16 @@ internal static class Totals
             pending += indicator.Score is null ? 1 : 0;
         }
 
-        var levels = ImmutableArray.CreateBuilder<LevelSubtotal>();
-        foreach (var level in parameters.Weights.Levels)
+        var weights = parameters.Weights;
+        var levels = ImmutableArray.CreateBuilder<LevelSubtotal>(weights.Levels.Count + 1);
+        foreach (var level in weights.Levels)
         {
-            var members = indicators.Where(i => i.Category is IndicatorCategory c && level.Categories.Contains(c)).ToList();
-            levels.Add(Subtotal(level.Name, members));
+            levels.Add(Subtotal(level.Name, indicators, weights, level));
         }
 
-        var uncategorized = indicators.Where(i => i.Category is not IndicatorCategory c || parameters.Weights.LevelOf(c) is null).ToList();
-        if (uncategorized.Count > 0)
+        if (Subtotal("未分类指标", indicators, weights, null) is { IndicatorCount: > 0 } uncategorized)
         {
-            levels.Add(Subtotal("未分类指标", uncategorized));
+            levels.Add(uncategorized);
         }
 
         var status = indicators.IsEmpty ? AssessmentStatus.NoIndicators : project.HasReport ? AssessmentStatus.Assessed : AssessmentStatus.NotReported;
@@ -120,9 +119,33 @@ internal static class Totals
             project, policy, budget, indicators, levels, applicablePoints, zero, zero, null, status, null, false, [.. findings], Fingerprint.Of(project, policy));
     }
 
-    private static LevelSubtotal Subtotal(string name, List<IndicatorAssessment> members) => new(
-        name,
-        members.Where(i => i.Outcome != IndicatorOutcome.NotApplicable).Sum(i => i.Points),
-        members.Sum(i => i.Score ?? 0m),
-        members.Count);
+    /// <summary>
+    /// The subtotal of the indicators in <paramref name="level"/>, or of those in no level of <paramref name="weights"/> (no category,
+    /// or one no level holds) when it is <see langword="null"/>; one pass, as a project is totalled for each of a year's projects.
+    /// </summary>
+    private static LevelSubtotal Subtotal(string name, ImmutableArray<IndicatorAssessment> indicators, PolicyWeights weights, LevelWeight? level)
+    {
+        var points = 0m;
+        var score = 0m;
+        var count = 0;
+        foreach (var indicator in indicators)
+        {
+            var member = level is null
+                ? indicator.Category is not IndicatorCategory c || weights.LevelOf(c) is null
+                : indicator.Category is IndicatorCategory d && level.Categories.Contains(d);
+            if (!member)
+            {
+                continue;
+            }
+
+            count++;
+            score += indicator.Score ?? 0m;
+            if (indicator.Outcome != IndicatorOutcome.NotApplicable)
+            {
+                points += indicator.Points;
+            }
+        }
+
+        return new LevelSubtotal(name, points, score, count);
+    }
 }
