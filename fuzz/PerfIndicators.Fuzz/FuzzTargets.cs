@@ -173,6 +173,7 @@ internal static class FuzzTargets
     public static void Project(byte[] data)
     {
         var read = ScoringJson.ReadProject(Text(data));
+        SameFromBytes(data, read);
         if (read.Input is not { } project)
         {
             if (!read.Errors.Any())
@@ -193,6 +194,26 @@ internal static class FuzzTargets
         if (ScoringJson.WriteAssessment(again) != json || SelfAssessmentText.ToMarkdown(again) != markdown)
         {
             throw new FuzzInvariantException("the same project scored twice gave different output");
+        }
+    }
+
+    /// <summary>
+    /// A review reads project files from their UTF-8 bytes (JsonProjectFormat.Read), not from a decoded string: for valid UTF-8 that
+    /// is not blank and has no byte order mark (the text path keeps U+FEFF), both must give the same diagnostics and the same project.
+    /// </summary>
+    private static void SameFromBytes(byte[] data, InputReadResult fromText)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(data) || data is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0x00, 0x00, 0xFE, 0xFF, ..] or [0xEF, 0xBB, 0xBF, ..] || Text(data).AsSpan().Trim().IsEmpty)
+        {
+            return;
+        }
+
+        var fromBytes = JsonProjectFormat.Instance.Read(new MemoryStream(data, writable: false));
+        static string Describe(InputReadResult r) =>
+            string.Join("\n", r.Diagnostics.Select(d => d.Code + " " + d.Text)) + "\n" + (r.Input is { } input ? ScoringJson.WriteAssessment(Evaluators.Value[0].Evaluate(input)) : "-");
+        if (Describe(fromBytes) != Describe(fromText))
+        {
+            throw new FuzzInvariantException("the project read from bytes differs from the project read from text");
         }
     }
 
