@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace PerfIndicators.Scoring;
 
@@ -47,4 +48,43 @@ internal static class DisplayText
     /// <summary>Formats <paramref name="value"/> in the unit and multiplier of <paramref name="like"/>: 12.3 like 10万人 → <c>12.3万人</c>.</summary>
     public static string QuantityLike(decimal value, Quantity like) =>
         Number(value) + (like.MultiplierText ?? string.Empty) + like.Unit.Text + (like.Per is null ? string.Empty : "/" + like.Per.Text);
+
+    /// <summary>Appends <see cref="Number"/> of <paramref name="value"/> without making a string of it (explanations are rendered for every indicator).</summary>
+    public static void AppendNumber(StringBuilder builder, decimal value)
+    {
+        Span<char> buffer = stackalloc char[40];
+        builder.Append(Trimmed(decimal.Round(value, 4, MidpointRounding.AwayFromZero), buffer));
+    }
+
+    /// <summary>Appends <see cref="Score"/> of <paramref name="value"/>.</summary>
+    public static void AppendScore(StringBuilder builder, decimal value)
+    {
+        Span<char> buffer = stackalloc char[40];
+        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
+        builder.Append(buffer[..written]);
+    }
+
+    /// <summary>Appends <see cref="Percent"/> of <paramref name="fraction"/>.</summary>
+    public static void AppendPercent(StringBuilder builder, decimal fraction)
+    {
+        if (Math.Abs(fraction) > MaxPercentFraction)
+        {
+            builder.Append(Percent(fraction));
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        builder.Append(Trimmed(decimal.Round(fraction * 100m, 2, MidpointRounding.AwayFromZero), buffer)).Append('%');
+    }
+
+    /// <summary>Appends <see cref="QuantityLike"/> of <paramref name="value"/>.</summary>
+    public static void AppendQuantityLike(StringBuilder builder, decimal value, Quantity like)
+    {
+        AppendNumber(builder, value);
+        builder.Append(like.MultiplierText).Append(like.Unit.Text);
+        if (like.Per is { } per)
+        {
+            builder.Append('/').Append(per.Text);
+        }
+    }
 }

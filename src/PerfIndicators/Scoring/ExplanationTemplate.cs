@@ -85,7 +85,11 @@ internal sealed class ExplanationTemplate
     }
 
     /// <summary>Renders the template, asking <paramref name="resolve"/> for each placeholder.</summary>
-    public string Render<TState>(TState state, Func<TState, string, string> resolve)
+    public string Render<TState>(TState state, Func<TState, string, string> resolve) =>
+        Render((state, resolve), static (s, name, builder) => builder.Append(s.resolve(s.state, name)));
+
+    /// <summary>Renders the template, letting <paramref name="write"/> append each placeholder's text to the builder (no string per placeholder).</summary>
+    public string Render<TState>(TState state, Action<TState, string, StringBuilder> write)
     {
         // One builder per thread, taken while in use (a resolver that renders another template gets a new one): a new
         // builder per explanation grew through two or three char arrays, a third of the bytes a full assessment allocated.
@@ -96,7 +100,15 @@ internal sealed class ExplanationTemplate
             builder.Clear();
             foreach (var (isPlaceholder, text) in parts)
             {
-                builder.Append(isPlaceholder ? resolve(state, text) : text);
+                if (isPlaceholder)
+                {
+                    write(state, text, builder);
+                }
+                else
+                {
+                    builder.Append(text);
+                }
+
                 if (builder.Length >= MaxRenderedLength)
                 {
                     // Cut where the limit falls, not mid-pair: a high surrogate at the cut goes with its pair.

@@ -12,37 +12,42 @@ namespace PerfIndicators.Scoring;
 internal static class Fingerprint
 {
     [ThreadStatic]
-    private static StringBuilder? cachedText;
+    private static Writer? cachedWriter;
 
-    private static bool Printed(string? label, string? canonical) => label is not null && label.Trim() != canonical;
+    private static bool Printed(string? label, string? canonical) => label is not null && (canonical is null || !label.AsSpan().Trim().SequenceEqual(canonical));
 
     public static string Of(AssessmentInput project, ScoringPolicy policy)
     {
-        var text = cachedText ??= new StringBuilder(1024);
-        text.Clear();
-        void Field(string? value)
+        // One writer per thread, taken while in use: the listing goes to SHA-256 in UTF-8 pieces through a fixed buffer, never
+        // held whole (a 10,000-indicator project's listing is over a megabyte).
+        var writer = cachedWriter ?? new Writer();
+        cachedWriter = null;
+        try
         {
-            if (value is null)
-            {
-                text.Append("-;");
-                return;
-            }
-
-            text.Append(value.Length).Append(':').Append(value).Append(';');
+            return Hash(project, policy, writer);
         }
+        finally
+        {
+            cachedWriter = writer;
+        }
+    }
+
+    private static string Hash(AssessmentInput project, ScoringPolicy policy, Writer writer)
+    {
+        writer.Reset();
+        void Field(string? value) => writer.Field(value);
 
         void Number(decimal? value)
         {
             if (value is not decimal number)
             {
-                text.Append("-;");
+                writer.Field(null);
                 return;
             }
 
             // The digits of 0.############################ (every decimal, no trailing zeros), written without the custom format.
             Span<char> buffer = stackalloc char[40];
-            var digits = DisplayText.Trimmed(number, buffer);
-            text.Append(digits.Length).Append(':').Append(digits).Append(';');
+            writer.Field(DisplayText.Trimmed(number, buffer));
         }
 
         Field("perfind-assessment-v1");
@@ -88,14 +93,14 @@ internal static class Fingerprint
         Field(project.Indicators.Length.ToString(CultureInfo.InvariantCulture));
         foreach (var indicator in project.Indicators)
         {
-            Field(indicator.Category?.ToString());
-            Field(indicator.Subcategory?.ToString());
+            Field(indicator.Category is { } category ? EnumNames<IndicatorCategory>.Of(category) : null);
+            Field(indicator.Subcategory is { } subcategory ? EnumNames<IndicatorSubcategory>.Of(subcategory) : null);
             Field(indicator.Name);
             Field(indicator.Target.Text);
-            Field(indicator.Target.Kind.ToString());
+            Field(EnumNames<TargetKind>.Of(indicator.Target.Kind));
             Number(indicator.Points);
             Field(indicator.Actual?.Text);
-            Field(indicator.Actual?.Kind.ToString());
+            Field(indicator.Actual is { } actual ? EnumNames<ActualKind>.Of(actual.Kind) : null);
             Field(indicator.DeviationReason);
             Field(indicator.NotApplicable ? "n/a" : "applies");
             Number(indicator.EvaluatorScore);
@@ -110,35 +115,93 @@ internal static class Fingerprint
             }
         }
 
-        var length = 0;
-        foreach (var chunk in text.GetChunks())
+        return writer.Finish();
+    }
+
+    /// <summary>
+    /// Writes the listing — each field as <c>length:value;</c> (the length in UTF-16 code units), a missing one as <c>-;</c> — to
+    /// SHA-256 in UTF-8. Fields gather as text; past a few thousand characters the text goes to the hash, so a large project's
+    /// listing is never held whole. A lone surrogate is written as U+FFFD, as the UTF-8 encoder writes it.
+    /// </summary>
+    private sealed class Writer
+    {
+        private const int FlushAt = 4096;
+
+        private readonly StringBuilder text = new(FlushAt + 1024);
+        private readonly byte[] bytes = new byte[Encoding.UTF8.GetMaxByteCount(FlushAt + 1024)];
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly Encoder encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetEncoder();
+
+        public void Reset()
         {
-            length += Encoding.UTF8.GetMaxByteCount(chunk.Length);
+            text.Clear();
+            encoder.Reset();
+            Span<byte> discard = stackalloc byte[SHA256.HashSizeInBytes];
+            hash.GetHashAndReset(discard);
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
+        public void Field(string? value)
         {
-            var used = 0;
-            var encoder = Encoding.UTF8.GetEncoder();
+            if (value is null)
+            {
+                text.Append("-;");
+            }
+            else
+            {
+                text.Append(value.Length).Append(':').Append(value).Append(';');
+            }
+
+            FlushIfLong();
+        }
+
+        public void Field(ReadOnlySpan<char> value)
+        {
+            text.Append(value.Length).Append(':').Append(value).Append(';');
+            FlushIfLong();
+        }
+
+        public string Finish()
+        {
+            Flush(final: true);
+            Span<byte> result = stackalloc byte[SHA256.HashSizeInBytes];
+            hash.GetHashAndReset(result);
+            return "sha256:" + Convert.ToHexStringLower(result);
+        }
+
+        private void FlushIfLong()
+        {
+            if (text.Length >= FlushAt)
+            {
+                Flush(final: false);
+            }
+        }
+
+        private void Flush(bool final)
+        {
+            // The encoder keeps a high surrogate that ends one piece for the next, so the bytes are those of the whole listing.
             foreach (var chunk in text.GetChunks())
             {
-                used += encoder.GetBytes(chunk.Span, buffer.AsSpan(used), flush: false);
+                var span = chunk.Span;
+                while (!span.IsEmpty)
+                {
+                    var piece = span.Length > FlushAt ? span[..FlushAt] : span;
+                    var written = encoder.GetBytes(piece, bytes, flush: false);
+                    hash.AppendData(bytes, 0, written);
+                    span = span[piece.Length..];
+                }
             }
 
-            used += encoder.GetBytes(ReadOnlySpan<char>.Empty, buffer.AsSpan(used), flush: true);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(buffer.AsSpan(0, used), hash);
+            if (final)
+            {
+                var written = encoder.GetBytes(ReadOnlySpan<char>.Empty, bytes, flush: true);
+                hash.AppendData(bytes, 0, written);
+            }
+
+            text.Clear();
             if (text.Capacity > 64 * 1024)
             {
-                cachedText = null;
+                text.Capacity = FlushAt + 1024;
             }
-
-            return "sha256:" + Convert.ToHexStringLower(hash);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using PerfIndicators.Scoring.Rules;
 
 namespace PerfIndicators.Scoring;
@@ -115,7 +116,7 @@ public readonly struct IndicatorScore
         }
         else
         {
-            text = rule.Explanation.Render(this, static (self, name) => self.Resolve(name));
+            text = rule.Explanation.Render(this, static (self, name, builder) => self.Write(name, builder));
         }
 
         if ((Flags & IndicatorFlags.ManuallyScored) != 0 && Score is decimal manual)
@@ -140,6 +141,40 @@ public readonly struct IndicatorScore
 
     /// <summary>Returns the explanation.</summary>
     public override string ToString() => Explain();
+
+    /// <summary>Appends what placeholder <paramref name="name"/> stands for: the numbers of most explanations straight into the builder, the rest through <see cref="Resolve"/>.</summary>
+    private void Write(string name, StringBuilder builder)
+    {
+        switch (name)
+        {
+            case "A" when HasA && ScaleOf(target!) is { } scale:
+                DisplayText.AppendQuantityLike(builder, a, scale);
+                return;
+            case "B" when HasB:
+                if (ScaleOf(target!) is { } like)
+                {
+                    DisplayText.AppendQuantityLike(builder, b, like);
+                }
+                else
+                {
+                    DisplayText.AppendNumber(builder, b);
+                }
+
+                return;
+            case "W":
+                DisplayText.AppendNumber(builder, Points);
+                return;
+            case "score" when Score is decimal s:
+                DisplayText.AppendScore(builder, s);
+                return;
+            case "ratio" when CompletionRatio is decimal r:
+                DisplayText.AppendPercent(builder, r);
+                return;
+            default:
+                builder.Append(Resolve(name));
+                return;
+        }
+    }
 
     private string Resolve(string name)
     {
