@@ -86,11 +86,40 @@ public static class BoundedFile
 
     /// <summary>
     /// Reads <paramref name="stream"/> to its end, counting the bytes as they come (never trusting a length it reports);
-    /// false, with nothing kept, as soon as they pass <paramref name="maxBytes"/>.
+    /// false, with nothing kept, as soon as they pass <paramref name="maxBytes"/>. A length the stream reports is only a
+    /// guess at the size: the bytes are read straight into one array of it, and whatever comes after is still read and counted.
     /// </summary>
     internal static bool TryReadAll(Stream stream, long maxBytes, out byte[] bytes)
     {
         using var output = new MemoryStream();
+        if (stream.CanSeek && stream.Length - stream.Position is var left and > 0 and <= int.MaxValue && left <= maxBytes)
+        {
+            // A file (a review reads a hundred thousand): no copy through a buffer when it holds what it said it did.
+            var exact = new byte[left];
+            var filled = 0;
+            int got;
+            while (filled < exact.Length && (got = stream.Read(exact, filled, exact.Length - filled)) > 0)
+            {
+                filled += got;
+            }
+
+            var next = filled == exact.Length ? stream.ReadByte() : -1;
+            if (next < 0)
+            {
+                bytes = filled == exact.Length ? exact : exact[..filled];
+                return true;
+            }
+
+            // The file grew since it was measured: what was read goes first, the rest is counted as it comes.
+            output.Write(exact, 0, filled);
+            output.WriteByte((byte)next);
+            if (output.Length > maxBytes)
+            {
+                bytes = [];
+                return false;
+            }
+        }
+
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)

@@ -33,11 +33,13 @@ public sealed class JsonProjectFormat : IProjectFormat
     public InputReadResult Read(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var bytes = ReadAll(content);
+        // The caller bounds what it opens (ProjectSources checks a file's size first); this reads what is there.
+        Files.BoundedFile.TryReadAll(content, long.MaxValue, out var all);
+        ReadOnlyMemory<byte> bytes = all;
         var span = bytes.Span;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
-            return ReadText(bytes.ToArray());
+            return ReadText(all);
         }
 
         // The mark is left for ReadProjectUtf8 to skip, once, as the decoder skipped it.
@@ -108,35 +110,5 @@ public sealed class JsonProjectFormat : IProjectFormat
         }
 
         return true;
-    }
-
-    /// <summary>The stream's bytes: read straight into one array when it knows its length (a file), else copied.</summary>
-    private static ReadOnlyMemory<byte> ReadAll(Stream content)
-    {
-        if (content.CanSeek && content.Length - content.Position is var left and >= 0 and < int.MaxValue)
-        {
-            // One byte more than the length, so a file that grew since it was measured is noticed and read on below.
-            var buffer = new byte[left + 1];
-            var filled = 0;
-            int read;
-            while (filled < buffer.Length && (read = content.Read(buffer, filled, buffer.Length - filled)) > 0)
-            {
-                filled += read;
-            }
-
-            if (filled < buffer.Length)
-            {
-                return buffer.AsMemory(0, filled);
-            }
-
-            var grown = new MemoryStream();
-            grown.Write(buffer, 0, filled);
-            content.CopyTo(grown);
-            return grown.GetBuffer().AsMemory(0, (int)grown.Length);
-        }
-
-        var copy = new MemoryStream();
-        content.CopyTo(copy);
-        return copy.GetBuffer().AsMemory(0, (int)copy.Length);
     }
 }

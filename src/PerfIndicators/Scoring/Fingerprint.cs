@@ -145,13 +145,12 @@ internal static class Fingerprint
             if (value is null)
             {
                 text.Append("-;");
+                FlushIfLong();
             }
             else
             {
-                text.Append(value.Length).Append(':').Append(value).Append(';');
+                Field(value.AsSpan());
             }
-
-            FlushIfLong();
         }
 
         public void Field(ReadOnlySpan<char> value)
